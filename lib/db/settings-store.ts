@@ -1,0 +1,14 @@
+// Settings live in one row; a missing or unreadable row means a fresh install's defaults.
+import { defaultSettings, parseSettings, type Settings } from '../domain/settings';
+import type { PacerDb } from './schema';
+
+export async function loadSettings(db: PacerDb, now: Date): Promise<Settings> {
+  const row = await db.settings.get('settings');
+  const parsed = row ? parseSettings(row.value) : null;
+  return parsed?.ok ? parsed.settings : defaultSettings(now);
+}
+
+/** Stores settings that are already validated (see applySettingsPatch). */
+export async function saveSettings(db: PacerDb, settings: Settings): Promise<void> {
+  await db.settings.put({ id: 'settings', value: settings });
+}

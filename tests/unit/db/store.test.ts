@@ -1,0 +1,132 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { countInRange, eventsForBudgets, pruneEvents, recordEvent } from '../../../lib/db/events-store';
+import { openDb, type PacerDb, V1_STORES } from '../../../lib/db/schema';
+import { loadSettings, saveSettings } from '../../../lib/db/settings-store';
+import type { ActivityEvent } from '../../../lib/domain/activity';
+import { defaultSettings } from '../../../lib/domain/settings';
+
+const A = 'urn:li:fsd_profile:ACoAAAlice';
+const B = 'urn:li:fsd_profile:ACoAABob';
+const T0 = Date.parse('2026-11-23T10:00:00Z');
+let n = 0;
+const dbs: PacerDb[] = [];
+function freshDb(): PacerDb {
+  const db = openDb(`test-${++n}-${Math.random()}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+const ev = (over: Partial<ActivityEvent> & { key: string }): ActivityEvent => ({
+  account: A,
+  kind: 'invite',
+  at: T0,
+  ...over,
+});
+
+describe('events store', () => {
+  it('stores the same key once, however often it is recorded', async () => {
+    const db = freshDb();
+    const e = ev({ key: 'invite:urn:li:fsd_invitation:1' });
+    const outcomes = await Promise.all([
+      recordEvent(db, e),
+      recordEvent(db, e),
+      recordEvent(db, { ...e, at: T0 + 5 }),
+    ]);
+    expect(outcomes.filter((o) => o === 'stored')).toHaveLength(1);
+    expect(await db.events.count()).toBe(1);
+  });
+
+  it('counts a window by index range per account and kind', async () => {
+    const db = freshDb();
+    await recordEvent(db, ev({ key: 'i1', at: T0 }));
+    await recordEvent(db, ev({ key: 'i2', at: T0 + 1000 }));
+    await recordEvent(db, ev({ key: 'i3', at: T0 + 2000, account: B }));
+    await recordEvent(db, ev({ key: 'm1', at: T0 + 3000, kind: 'message' }));
+    expect(await countInRange(db, A, 'invite', T0, T0 + 1000)).toBe(2);
+    expect(await countInRange(db, A, 'invite', T0 + 1, T0 + 5000)).toBe(1);
+    expect(await countInRange(db, B, 'invite', 0, T0 + 5000)).toBe(1);
+    expect(await countInRange(db, A, 'message', 0, T0 + 5000)).toBe(1);
+  });
+
+  it('keeps track of accounts as events arrive', async () => {
+    const db = freshDb();
+    await recordEvent(db, ev({ key: 'i1', at: T0 }));
+    await recordEvent(db, ev({ key: 'i2', at: T0 + 60_000 }));
+    expect(await db.accounts.get(A)).toMatchObject({ firstSeenAt: T0, lastSeenAt: T0 + 60_000 });
+  });
+
+  it('counts the same profile once per 30 minutes', async () => {
+    const db = freshDb();
+    const view = (key: string, at: number, target = 'jane-doe') =>
+      ev({ key, at, kind: 'profile-view', target });
+    expect(await recordEvent(db, view('v1', T0))).toBe('stored');
+    expect(await recordEvent(db, view('v2', T0 + 29 * 60_000))).toBe('duplicate');
+    expect(await recordEvent(db, view('v3', T0 + 10 * 60_000, 'john-roe'))).toBe('stored');
+    expect(await recordEvent(db, view('v4', T0 + 30 * 60_000))).toBe('stored');
+  });
+
+  it('loads what budgets need: the recent month and the InMail history since the ledger start', async () => {
+    const db = freshDb();
+    const settings = { ...defaultSettings(new Date(T0 - 200 * 86_400_000)), plan: 'premium-career' as const };
+    await recordEvent(db, ev({ key: 'old-invite', at: T0 - 60 * 86_400_000 }));
+    await recordEvent(db, ev({ key: 'new-invite', at: T0 - 86_400_000 }));
+    await recordEvent(db, ev({ key: 'old-inmail', at: T0 - 100 * 86_400_000, kind: 'inmail' }));
+    await recordEvent(db, ev({ key: 'future', at: T0 + 86_400_000 }));
+    await recordEvent(db, ev({ key: 'other-account', at: T0, account: B }));
+    const keys = (await eventsForBudgets(db, A, settings, new Date(T0))).map((e) => e.key).sort();
+    expect(keys).toEqual(['new-invite', 'old-inmail']);
+  });
+
+  it('prunes events older than a cut-off', async () => {
+    const db = freshDb();
+    await recordEvent(db, ev({ key: 'a', at: T0 - 400 * 86_400_000 }));
+    await recordEvent(db, ev({ key: 'b', at: T0 }));
+    expect(await pruneEvents(db, T0 - 395 * 86_400_000)).toBe(1);
+    expect(await db.events.count()).toBe(1);
+  });
+});
+
+describe('settings store', () => {
+  it('returns defaults when empty and round-trips saved settings', async () => {
+    const db = freshDb();
+    const now = new Date(T0);
+    expect((await loadSettings(db, now)).plan).toBe('free');
+    await saveSettings(db, { ...defaultSettings(now), plan: 'recruiter' });
+    expect((await loadSettings(db, now)).plan).toBe('recruiter');
+  });
+
+  it('falls back to defaults when the stored row is corrupt', async () => {
+    const db = freshDb();
+    await db.settings.put({ id: 'settings', value: { plan: 'gold' } as never });
+    expect((await loadSettings(db, new Date(T0))).plan).toBe('free');
+  });
+});
+
+describe('schema upgrade', () => {
+  it('upgrades a version-1 database, keeping every event and deriving accounts', async () => {
+    const name = `upgrade-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(V1_STORES);
+    await v1.open();
+    await v1
+      .table('events')
+      .bulkAdd([
+        ev({ key: 'x1', at: T0 - 5000 }),
+        ev({ key: 'x2', at: T0 }),
+        ev({ key: 'x3', at: T0 - 100, account: B, kind: 'message' }),
+      ]);
+    v1.close();
+
+    const db = openDb(name);
+    dbs.push(db);
+    expect(await db.events.count()).toBe(3);
+    expect(await db.accounts.get(A)).toMatchObject({ firstSeenAt: T0 - 5000, lastSeenAt: T0 });
+    expect(await db.accounts.get(B)).toMatchObject({ firstSeenAt: T0 - 100, lastSeenAt: T0 - 100 });
+    expect(db.verno).toBe(2);
+    expect(await recordEvent(db, ev({ key: 'x1' }))).toBe('duplicate');
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applySettingsPatch,
+  defaultSettings,
+  parseSettings,
+  type Settings,
+} from '../../../lib/domain/settings';
+
+const NOW = new Date('2026-11-24T09:00:00Z');
+const base = (): Settings => defaultSettings(NOW);
+
+function errorsOf(input: unknown): string[] {
+  const r = parseSettings(input);
+  if (r.ok) throw new Error('expected rejection');
+  return r.errors.map((e) => e.field);
+}
+
+describe('settings', () => {
+  it('defaults to free, calendar weeks, 70/90 zones, refill on the 1st and the browser zone', () => {
+    const s = base();
+    expect(s).toMatchObject({
+      plan: 'free',
+      weeklyMode: 'calendar-week',
+      zones: { warn: 70, red: 90 },
+      inmail: { refillDay: 1, expires: null, calibration: null },
+      timeZone: null,
+      confirmRedSend: true,
+      planChosenAt: NOW.getTime(),
+    });
+    expect(parseSettings(s).ok).toBe(true);
+  });
+
+  it.each([
+    ['unknown plan', { plan: 'gold' }, 'plan'],
+    ['unknown weekly mode', { weeklyMode: 'fortnight' }, 'weeklyMode'],
+    ['negative override', { overrides: { 'invites-week': -1 } }, 'overrides.invites-week'],
+    ['NaN override', { overrides: { 'messages-day': Number.NaN } }, 'overrides.messages-day'],
+    ['fractional override', { overrides: { 'messages-day': 2.5 } }, 'overrides.messages-day'],
+    ['unknown meter override', { overrides: { 'likes-day': 3 } }, 'overrides'],
+    ['warn above red', { zones: { warn: 95, red: 90 } }, 'zones.warn'],
+    ['NaN threshold', { zones: { warn: Number.NaN, red: 90 } }, 'zones.warn'],
+    ['threshold over 100', { zones: { warn: 70, red: 101 } }, 'zones.red'],
+    ['unknown zone name', { zones: { warn: 70, red: 90, orange: 80 } }, 'zones'],
+    ['unknown time zone', { timeZone: 'Europe/Atlantis' }, 'timeZone'],
+    ['refill day 0', { inmail: { refillDay: 0, expires: null, calibration: null } }, 'inmail.refillDay'],
+    ['refill day 32', { inmail: { refillDay: 32, expires: null, calibration: null } }, 'inmail.refillDay'],
+    [
+      'negative calibration',
+      { inmail: { refillDay: 1, expires: null, calibration: { balance: -2, at: 0 } } },
+      'inmail.calibration.balance',
+    ],
+  ])('rejects %s with a message naming the field', (_name, patch, field) => {
+    const fields = errorsOf({ ...base(), ...patch });
+    expect(fields).toContain(field);
+    const r = parseSettings({ ...base(), ...patch });
+    if (!r.ok) expect(r.errors[0]?.message.startsWith(`${r.errors[0]?.field}:`)).toBe(true);
+  });
+
+  it('accepts a valid zone, overrides and thresholds', () => {
+    const r = parseSettings({
+      ...base(),
+      timeZone: 'Asia/Kathmandu',
+      overrides: { 'invites-week': 80 },
+      zones: { warn: 50, red: 80 },
+    });
+    expect(r.ok).toBe(true);
+  });
+
+  it('applies nothing of a patch that has one bad field', () => {
+    const current = base();
+    const r = applySettingsPatch(current, { plan: 'premium-career', zones: { warn: 99 } }, NOW);
+    expect(r.ok).toBe(false);
+    expect(current.plan).toBe('free');
+    expect(current.zones.warn).toBe(70);
+  });
+
+  it('restarts the InMail subscription when the plan changes, not otherwise', () => {
+    const later = new Date('2026-12-01T00:00:00Z');
+    const changed = applySettingsPatch(base(), { plan: 'premium-business' }, later);
+    expect(changed.ok && changed.settings.planChosenAt).toBe(later.getTime());
+    const same = applySettingsPatch(base(), { plan: 'free', weeklyMode: 'rolling-7d' }, later);
+    expect(same.ok && same.settings.planChosenAt).toBe(NOW.getTime());
+    expect(same.ok && same.settings.weeklyMode).toBe('rolling-7d');
+  });
+
+  it('clears an override when the patch drops it', () => {
+    const withOverride = applySettingsPatch(base(), { overrides: { 'invites-week': 60 } }, NOW);
+    if (!withOverride.ok) throw new Error('expected ok');
+    const cleared = applySettingsPatch(
+      withOverride.settings,
+      { overrides: { 'invites-week': undefined } },
+      NOW,
+    );
+    expect(cleared.ok && cleared.settings.overrides).toEqual({});
+  });
+});
