@@ -164,6 +164,6 @@ export function addLocalDays(date: LocalDate, days: number): LocalDate {
 export function addLocalMonths(date: LocalDate, months: number, day = date.day): LocalDate {
   const index = date.year * 12 + (date.month - 1) + months;
   const year = Math.floor(index / 12);
-  const month = (index - year * 12) + 1;
+  const month = index - year * 12 + 1;
   return { year, month, day: Math.min(day, daysInMonth(year, month)) };
 }
