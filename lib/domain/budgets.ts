@@ -1,0 +1,372 @@
+// Budgets: from settings, one account's events and `now`, every meter's reading and the
+// tightest one (which the badge shows). Pure: the zone and the clock are arguments.
+import type { ActivityEvent, ActivityKind, RefusalAction } from './activity';
+import { inmailLedger } from './inmail';
+import {
+  METERS,
+  type MeterId,
+  type MeterKind,
+  type MeterWindow,
+  meterId,
+  PLAN_LIMITS,
+  type PlanId,
+  planDefault,
+} from './limits';
+import type { Settings } from './settings';
+import {
+  type CalendarPolicy,
+  nextSlotFreeAt,
+  type RollingPolicy,
+  resetsAt,
+  type WindowPolicy,
+  windowBounds,
+  windowPredicate,
+} from './windows';
+import { raiseZone, type Zone, zoneFor } from './zones';
+
+export interface Refusal {
+  action: RefusalAction;
+  code: string;
+  at: Date;
+}
+
+export interface MeterReading {
+  id: MeterId;
+  kind: MeterKind;
+  window: MeterWindow;
+  used: number;
+  /** null = unlimited on this plan; 0 = the plan lacks the meter. */
+  limit: number | null;
+  /** limit − used, never below 0; null when unlimited. For InMail: credits available. */
+  remaining: number | null;
+  zone: Zone;
+  /** Calendar windows: when the count resets. */
+  resetsAt: Date | null;
+  /** Rolling windows: when the oldest counted event ages out. */
+  nextFreeAt: Date | null;
+  /** A LinkedIn refusal inside the current window raises the meter to red. */
+  refusal: Refusal | null;
+  /** Calendar-week invites also watch the rolling 7 days (100 on Sunday + 100 on Monday is risky). */
+  rolling7d: { used: number; zone: Zone; nextFreeAt: Date | null } | null;
+  /** How full the meter is, 0…∞ (refused = ∞): the tightest meter has the highest. */
+  pressure: number;
+  source: string;
+}
+
+export interface InmailDetails {
+  available: number;
+  monthlyCredits: number;
+  maxBalance: number;
+  rolledOver: number;
+  pendingRefunds: number;
+  refunded: number;
+  expired: number;
+  overdrawn: number;
+  sentSinceRefill: number;
+  lastRefillAt: Date;
+  nextRefillAt: Date;
+  expiringSoon: { count: number; at: Date } | null;
+  expiryDays: number | null;
+}
+
+export interface BudgetReport {
+  meters: MeterReading[];
+  tightest: MeterReading | null;
+  inmail: InmailDetails | null;
+  noteMaxLength: number;
+  /** The earliest instant at which any reading changes with no new event (for an alarm). */
+  nextChangeAt: Date | null;
+}
+
+export interface BudgetInput {
+  settings: Settings;
+  /** One account's events; any order; events after `now` are ignored. */
+  events: readonly ActivityEvent[];
+  now: Date;
+  timeZone: string;
+}
+
+/** Which stored kinds (and filter) a meter counts. */
+const COUNTED: Record<MeterKind, { kind: ActivityKind; filter?: (e: ActivityEvent) => boolean }> = {
+  invites: { kind: 'invite' },
+  'invite-notes': { kind: 'invite', filter: (e) => e.withNote === true },
+  messages: { kind: 'message' },
+  inmails: { kind: 'inmail' },
+  'open-profile': { kind: 'open-profile-message' },
+  'profile-views': { kind: 'profile-view' },
+};
+
+/** Which meters a refusal of each action puts in the red. */
+const REFUSAL_METERS: Record<RefusalAction, readonly MeterKind[]> = {
+  invite: ['invites'],
+  'invite-note': ['invite-notes'],
+  message: ['messages'],
+  inmail: ['inmails'],
+};
+
+export function limitFor(settings: Settings, id: MeterId): { limit: number | null; source: string } {
+  const override = settings.overrides[id];
+  const def = planDefault(settings.plan, id);
+  if (override !== undefined)
+    return { limit: override, source: `Your setting (plan default: ${describe(def.limit)}).` };
+  return def;
+}
+
+function describe(limit: number | null): string {
+  return limit === null ? 'unlimited' : String(limit);
+}
+
+function policyFor(window: MeterWindow, settings: Settings): WindowPolicy {
+  if (window === 'day') return 'day';
+  if (window === 'week') return settings.weeklyMode;
+  return 'calendar-month';
+}
+
+/** InMail ledger parameters after overrides: the cap keeps the plan's ratio to the grant. */
+export function inmailParams(settings: Settings): {
+  monthlyCredits: number;
+  maxBalance: number;
+  expiryDays: number | null;
+} {
+  const plan = PLAN_LIMITS[settings.plan as PlanId].inmail;
+  const grant = plan.monthlyCredits.limit ?? 0;
+  const cap = plan.maxBalance.limit ?? 0;
+  const override = settings.overrides['inmails-balance'];
+  const monthlyCredits = override ?? grant;
+  const ratio = grant > 0 ? cap / grant : 3;
+  const maxBalance = override === undefined ? cap : Math.round(override * ratio);
+  const expires = settings.inmail.expires ?? plan.expiryDays !== null;
+  return { monthlyCredits, maxBalance, expiryDays: expires ? (plan.expiryDays ?? 90) : null };
+}
+
+export function computeBudgets(input: BudgetInput): BudgetReport {
+  const { settings, now, timeZone } = input;
+  const nowMs = now.getTime();
+  const byKind = new Map<ActivityKind, ActivityEvent[]>();
+  for (const e of input.events) {
+    if (e.at > nowMs) continue;
+    const list = byKind.get(e.kind);
+    if (list) list.push(e);
+    else byKind.set(e.kind, [e]);
+  }
+  const refusals = (byKind.get('limit-reached') ?? []).filter((e) => e.action !== undefined);
+  const inmail = computeInmail(settings, byKind, now, timeZone);
+
+  const meters: MeterReading[] = [];
+  for (const m of METERS) {
+    const id = meterId(m.kind, m.window);
+    if (id === 'inmails-balance') {
+      meters.push(
+        inmail
+          ? inmailMeter(
+              settings,
+              inmail,
+              refusalIn(refusals, 'inmails', (at) => at >= inmail.lastRefillAt.getTime()),
+            )
+          : emptyInmailMeter(settings),
+      );
+      continue;
+    }
+    const { limit, source } = limitFor(settings, id);
+    const counted = COUNTED[m.kind];
+    const events = (byKind.get(counted.kind) ?? []).filter((e) => !counted.filter || counted.filter(e));
+    const policy = policyFor(m.window, settings);
+    const inWindow = windowPredicate(policy, now, timeZone);
+    const times = events.filter((e) => inWindow(e.at)).map((e) => e.at);
+    const used = times.length;
+    let zone = zoneFor(used, limit, settings.zones);
+    let rolling7d: MeterReading['rolling7d'] = null;
+    if (id === 'invites-week' && policy === 'calendar-week') {
+      const inRolling = windowPredicate('rolling-7d', now, timeZone);
+      const rollingTimes = events.filter((e) => inRolling(e.at)).map((e) => e.at);
+      const rZone = zoneFor(rollingTimes.length, limit, settings.zones);
+      rolling7d = {
+        used: rollingTimes.length,
+        zone: rZone,
+        nextFreeAt: nextSlotFreeAt('rolling-7d', rollingTimes, now),
+      };
+      zone = raiseZone(zone, rZone);
+    }
+    const refusal = refusalIn(refusals, m.kind, refusalWindow(policy, now, timeZone));
+    if (refusal) zone = raiseZone(zone, 'red');
+    const rolling = policy === 'rolling-7d' || policy === 'rolling-30d';
+    const peak = Math.max(used, rolling7d?.used ?? 0);
+    meters.push({
+      id,
+      kind: m.kind,
+      window: m.window,
+      used,
+      limit,
+      remaining: limit === null ? null : Math.max(0, limit - used),
+      zone,
+      resetsAt: rolling ? null : resetsAt(policy as CalendarPolicy, now, timeZone),
+      nextFreeAt: rolling ? nextSlotFreeAt(policy as RollingPolicy, times, now) : null,
+      refusal,
+      rolling7d,
+      pressure: refusal ? Number.POSITIVE_INFINITY : limit === null || limit <= 0 ? -1 : peak / limit,
+      source,
+    });
+  }
+  return {
+    meters,
+    tightest: tightestOf(meters),
+    inmail,
+    noteMaxLength: PLAN_LIMITS[settings.plan].noteMaxLength.limit ?? 300,
+    nextChangeAt: nextChange(meters, inmail, refusals, now),
+  };
+}
+
+/** A refusal counts while it is inside the meter's current window (rolling: the last 7 days). */
+function refusalWindow(policy: WindowPolicy, now: Date, timeZone: string): (at: number) => boolean {
+  return windowPredicate(policy === 'day' ? 'day' : policy, now, timeZone);
+}
+
+function refusalIn(
+  refusals: readonly ActivityEvent[],
+  kind: MeterKind,
+  inWindow: (at: number) => boolean,
+): Refusal | null {
+  let latest: ActivityEvent | null = null;
+  for (const r of refusals) {
+    if (!r.action || !REFUSAL_METERS[r.action].includes(kind) || !inWindow(r.at)) continue;
+    if (!latest || r.at > latest.at) latest = r;
+  }
+  return latest?.action ? { action: latest.action, code: latest.code ?? '', at: new Date(latest.at) } : null;
+}
+
+function computeInmail(
+  settings: Settings,
+  byKind: Map<ActivityKind, ActivityEvent[]>,
+  now: Date,
+  timeZone: string,
+): InmailDetails | null {
+  const params = inmailParams(settings);
+  const calibration = settings.inmail.calibration;
+  if (params.monthlyCredits <= 0 && !calibration) return null;
+  const sentEvents = byKind.get('inmail') ?? [];
+  const sends = sentEvents.map((e) => ({ id: e.key, at: new Date(e.at) }));
+  const responses = matchResponses(sentEvents, byKind.get('inmail-response') ?? []);
+  const startedAt = new Date(calibration ? calibration.at : settings.planChosenAt);
+  const ledger = inmailLedger(
+    {
+      ...params,
+      refillDayOfMonth: settings.inmail.refillDay,
+      startedAt,
+      sends: sends.filter((s) => s.at.getTime() >= startedAt.getTime()),
+      responses,
+      now,
+      timeZone,
+    },
+    calibration ? { openingBalance: calibration.balance } : undefined,
+  );
+  return {
+    available: ledger.available,
+    monthlyCredits: params.monthlyCredits,
+    maxBalance: params.maxBalance,
+    rolledOver: ledger.rolledOver,
+    pendingRefunds: ledger.pendingRefunds,
+    refunded: ledger.refunded,
+    expired: ledger.expired,
+    overdrawn: ledger.overdrawn,
+    sentSinceRefill: ledger.sentSinceRefill,
+    lastRefillAt: ledger.lastRefillAt,
+    nextRefillAt: ledger.nextRefillAt,
+    expiringSoon: ledger.expiringSoon,
+    expiryDays: params.expiryDays,
+  };
+}
+
+/** A response refunds the latest InMail before it in the same conversation (or to the same person). */
+function matchResponses(
+  inmails: readonly ActivityEvent[],
+  responses: readonly ActivityEvent[],
+): { inmailId: string; at: Date }[] {
+  const out: { inmailId: string; at: Date }[] = [];
+  for (const r of responses) {
+    let match: ActivityEvent | null = null;
+    for (const s of inmails) {
+      const same =
+        (r.conversation !== undefined && s.conversation === r.conversation) ||
+        (r.target !== undefined && s.target === r.target);
+      if (same && s.at <= r.at && (!match || s.at > match.at)) match = s;
+    }
+    if (match) out.push({ inmailId: match.key, at: new Date(r.at) });
+  }
+  return out;
+}
+
+function inmailMeter(settings: Settings, inmail: InmailDetails, refusal: Refusal | null): MeterReading {
+  const grant = inmail.monthlyCredits;
+  let zone: Zone;
+  if (grant <= 0 && !settings.inmail.calibration) zone = 'none';
+  else if (inmail.available <= 0) zone = 'red';
+  else if (inmail.available * 100 < 30 * grant) zone = 'warn';
+  else zone = 'ok';
+  if (refusal) zone = raiseZone(zone, 'red');
+  const { source } = limitFor(settings, 'inmails-balance');
+  return {
+    id: 'inmails-balance',
+    kind: 'inmails',
+    window: 'balance',
+    used: inmail.sentSinceRefill,
+    limit: grant,
+    remaining: inmail.available,
+    zone,
+    resetsAt: inmail.nextRefillAt,
+    nextFreeAt: null,
+    refusal,
+    rolling7d: null,
+    pressure: refusal ? Number.POSITIVE_INFINITY : grant > 0 ? Math.max(0, 1 - inmail.available / grant) : -1,
+    source,
+  };
+}
+
+/** A free plan's missing InMail meter still appears, as `none` with limit 0. */
+function emptyInmailMeter(settings: Settings): MeterReading {
+  return {
+    id: 'inmails-balance',
+    kind: 'inmails',
+    window: 'balance',
+    used: 0,
+    limit: 0,
+    remaining: 0,
+    zone: 'none',
+    resetsAt: null,
+    nextFreeAt: null,
+    refusal: null,
+    rolling7d: null,
+    pressure: -1,
+    source: limitFor(settings, 'inmails-balance').source,
+  };
+}
+
+function tightestOf(meters: readonly MeterReading[]): MeterReading | null {
+  let best: MeterReading | null = null;
+  for (const m of meters) {
+    if (m.pressure < 0) continue;
+    if (!best || m.pressure > best.pressure) best = m;
+  }
+  return best;
+}
+
+function nextChange(
+  meters: readonly MeterReading[],
+  inmail: InmailDetails | null,
+  _refusals: readonly ActivityEvent[],
+  now: Date,
+): Date | null {
+  const candidates: number[] = [];
+  for (const m of meters) {
+    if (m.resetsAt) candidates.push(m.resetsAt.getTime());
+    if (m.nextFreeAt) candidates.push(m.nextFreeAt.getTime());
+    if (m.rolling7d?.nextFreeAt) candidates.push(m.rolling7d.nextFreeAt.getTime());
+  }
+  if (inmail?.expiringSoon) candidates.push(inmail.expiringSoon.at.getTime());
+  const future = candidates.filter((t) => t > now.getTime());
+  return future.length ? new Date(Math.min(...future)) : null;
+}
+
+/** Bounds of a meter's current window, for UIs that list what it counted. */
+export function meterBounds(settings: Settings, window: MeterWindow, now: Date, timeZone: string) {
+  return window === 'balance' ? null : windowBounds(policyFor(window, settings), now, timeZone);
+}

@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import type { ActivityEvent } from '../../../lib/domain/activity';
+import { computeBudgets, type MeterReading } from '../../../lib/domain/budgets';
+import type { MeterId } from '../../../lib/domain/limits';
+import { defaultSettings, type Settings } from '../../../lib/domain/settings';
+
+const A = 'urn:li:fsd_profile:ACoAAMe';
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+// Wednesday 2026-11-25 12:00 in Berlin (11:00Z); the calendar week began Mon 2026-11-23 00:00 Berlin.
+const NOW = new Date('2026-11-25T11:00:00Z');
+const ZONE = 'Europe/Berlin';
+const WEEK_START = Date.parse('2026-11-22T23:00:00Z');
+
+function settings(over: Partial<Settings> = {}): Settings {
+  return { ...defaultSettings(new Date('2026-11-01T00:00:00Z')), ...over };
+}
+let seq = 0;
+function events(
+  kind: ActivityEvent['kind'],
+  count: number,
+  at: number,
+  extra: Partial<ActivityEvent> = {},
+): ActivityEvent[] {
+  return Array.from({ length: count }, () => ({ key: `${kind}:${++seq}`, account: A, kind, at, ...extra }));
+}
+function meter(r: ReturnType<typeof computeBudgets>, id: MeterId): MeterReading {
+  const m = r.meters.find((x) => x.id === id);
+  if (!m) throw new Error(`no ${id}`);
+  return m;
+}
+const run = (evs: ActivityEvent[], s = settings(), now = NOW, timeZone = ZONE) =>
+  computeBudgets({ settings: s, events: evs, now, timeZone });
+
+describe('budgets', () => {
+  it('lists every meter once, in order', () => {
+    expect(run([]).meters.map((m) => m.id)).toEqual([
+      'invites-week',
+      'invites-day',
+      'invite-notes-month',
+      'messages-day',
+      'messages-week',
+      'inmails-balance',
+      'inmails-day',
+      'open-profile-month',
+      'profile-views-day',
+    ]);
+  });
+
+  it.each([
+    [69, 'ok'],
+    [70, 'warn'],
+    [89, 'warn'],
+    [90, 'red'],
+    [100, 'red'],
+    [101, 'over'],
+  ])('invites this week at %i of 100 are %s', (used, zone) => {
+    const m = meter(run(events('invite', used, WEEK_START + HOUR)), 'invites-week');
+    expect(m).toMatchObject({ used, limit: 100, remaining: Math.max(0, 100 - used), zone });
+    expect(m.resetsAt?.toISOString()).toBe('2026-11-29T23:00:00.000Z');
+  });
+
+  it('does not count last week, the future or other kinds', () => {
+    const evs = [
+      ...events('invite', 5, WEEK_START - 1),
+      ...events('invite', 3, NOW.getTime() + 1),
+      ...events('message', 4, WEEK_START + HOUR),
+      ...events('invite', 2, WEEK_START),
+    ];
+    expect(meter(run(evs), 'invites-week').used).toBe(2);
+  });
+
+  it('raises the calendar week with the rolling 7 days (100 on Sunday, then Monday)', () => {
+    const sunday = WEEK_START - 2 * HOUR;
+    const r = run([...events('invite', 92, sunday), ...events('invite', 1, WEEK_START + HOUR)]);
+    const m = meter(r, 'invites-week');
+    expect(m.used).toBe(1);
+    expect(m.rolling7d).toMatchObject({ used: 93, zone: 'red' });
+    expect(m.rolling7d?.nextFreeAt?.toISOString()).toBe(new Date(sunday + 7 * DAY).toISOString());
+    expect(m.zone).toBe('red');
+    expect(r.tightest?.id).toBe('invites-week');
+  });
+
+  it('uses a rolling window in rolling-7d mode, with the next free slot', () => {
+    const first = NOW.getTime() - 6 * DAY;
+    const r = run(
+      [...events('invite', 1, first), ...events('invite', 1, NOW.getTime() - DAY)],
+      settings({ weeklyMode: 'rolling-7d' }),
+    );
+    const m = meter(r, 'invites-week');
+    expect(m.used).toBe(2);
+    expect(m.resetsAt).toBeNull();
+    expect(m.nextFreeAt?.toISOString()).toBe(new Date(first + 7 * DAY).toISOString());
+    expect(m.rolling7d).toBeNull();
+  });
+
+  it('counts notes only on free and calls them unlimited on paid plans', () => {
+    const evs = [
+      ...events('invite', 4, WEEK_START + HOUR, { withNote: true }),
+      ...events('invite', 3, WEEK_START + HOUR),
+    ];
+    expect(meter(run(evs), 'invite-notes-month')).toMatchObject({
+      used: 4,
+      limit: 5,
+      remaining: 1,
+      zone: 'warn',
+    });
+    const paid = meter(run(evs, settings({ plan: 'premium-business' })), 'invite-notes-month');
+    expect(paid).toMatchObject({ used: 4, limit: null, remaining: null, zone: 'ok' });
+  });
+
+  it('marks what the plan lacks as none and keeps it out of the tightest meter', () => {
+    const r = run([]);
+    expect(meter(r, 'inmails-balance')).toMatchObject({ limit: 0, zone: 'none' });
+    expect(meter(r, 'open-profile-month')).toMatchObject({ limit: 0, zone: 'none' });
+    expect(r.inmail).toBeNull();
+    expect(r.tightest?.id).not.toBe('inmails-balance');
+  });
+
+  it('puts a refused meter in the red until its window resets', () => {
+    const refusal = events('limit-reached', 1, WEEK_START + DAY, {
+      action: 'invite',
+      code: 'CANT_INVITE_CONNECTION_LIMIT_REACHED',
+    });
+    const r = run([...events('invite', 10, WEEK_START + HOUR), ...refusal]);
+    const m = meter(r, 'invites-week');
+    expect(m.zone).toBe('red');
+    expect(m.refusal?.code).toBe('CANT_INVITE_CONNECTION_LIMIT_REACHED');
+    expect(r.tightest?.id).toBe('invites-week');
+    const nextWeek = run([...refusal], settings(), new Date(Date.parse('2026-11-30T00:00:00Z')));
+    expect(meter(nextWeek, 'invites-week').refusal).toBeNull();
+    expect(meter(run(refusal), 'messages-week').refusal).toBeNull();
+  });
+
+  it('meters InMail credits from the ledger', () => {
+    const s = settings({ plan: 'premium-career', planChosenAt: Date.parse('2026-09-15T10:00:00Z') });
+    // Grants: Sep 15 (5), Oct 1 (5), Nov 1 (5) → 15 (cap 15). Two InMails this month, one answered.
+    const sent = [
+      {
+        key: 'inmail:1',
+        account: A,
+        kind: 'inmail' as const,
+        at: Date.parse('2026-11-10T09:00:00Z'),
+        conversation: 'c1',
+      },
+      {
+        key: 'inmail:2',
+        account: A,
+        kind: 'inmail' as const,
+        at: Date.parse('2026-11-12T09:00:00Z'),
+        conversation: 'c2',
+      },
+    ];
+    const answer = {
+      key: 'inmail-response:c1',
+      account: A,
+      kind: 'inmail-response' as const,
+      at: Date.parse('2026-11-13T09:00:00Z'),
+      conversation: 'c1',
+    };
+    const r = run([...sent, answer], s);
+    expect(meter(r, 'inmails-balance')).toMatchObject({ used: 2, limit: 5, remaining: 14, zone: 'ok' });
+    expect(r.inmail).toMatchObject({ available: 14, refunded: 1, pendingRefunds: 1, maxBalance: 15 });
+    expect(r.inmail?.nextRefillAt.toISOString()).toBe('2026-11-30T23:00:00.000Z');
+  });
+
+  it('shows the InMail balance red at 0 credits and amber below 30 % of the grant', () => {
+    const s = settings({ plan: 'premium-business', planChosenAt: Date.parse('2026-11-01T00:00:00Z') });
+    const at = Date.parse('2026-11-20T09:00:00Z');
+    expect(meter(run(events('inmail', 15, at), s), 'inmails-balance')).toMatchObject({
+      remaining: 0,
+      zone: 'red',
+    });
+    expect(meter(run(events('inmail', 11, at), s), 'inmails-balance')).toMatchObject({
+      remaining: 4,
+      zone: 'warn',
+    });
+    expect(meter(run(events('inmail', 10, at), s), 'inmails-balance')).toMatchObject({
+      remaining: 5,
+      zone: 'ok',
+    });
+  });
+
+  it('starts the ledger from a calibration', () => {
+    const s = settings({
+      plan: 'sales-navigator-core',
+      inmail: {
+        refillDay: 1,
+        expires: null,
+        calibration: { balance: 37, at: Date.parse('2026-11-20T08:00:00Z') },
+      },
+    });
+    expect(
+      meter(run(events('inmail', 2, Date.parse('2026-11-21T08:00:00Z')), s), 'inmails-balance').remaining,
+    ).toBe(35);
+  });
+
+  it('applies overrides and custom thresholds', () => {
+    const s = settings({ overrides: { 'messages-day': 10 }, zones: { warn: 50, red: 80 } });
+    const m = meter(run(events('message', 5, NOW.getTime() - HOUR), s), 'messages-day');
+    expect(m).toMatchObject({ used: 5, limit: 10, zone: 'warn' });
+    expect(m.source).toMatch(/Your setting/);
+  });
+
+  it('does not count replies as outreach', () => {
+    const r = run([
+      ...events('reply', 40, NOW.getTime() - HOUR),
+      ...events('message', 2, NOW.getTime() - HOUR),
+    ]);
+    expect(meter(r, 'messages-day').used).toBe(2);
+  });
+
+  it('picks the tightest meter by used/limit', () => {
+    const r = run([
+      ...events('invite', 10, NOW.getTime() - HOUR),
+      ...events('profile-view', 40, NOW.getTime() - HOUR),
+    ]);
+    // invites-day 10/20 = 0.5; profile views 40/50 = 0.8
+    expect(r.tightest?.id).toBe('profile-views-day');
+  });
+
+  it('resets the day at local midnight across a DST change (New York, 2026-11-01)', () => {
+    const now = new Date('2026-11-01T20:00:00Z'); // 15:00 EST, a 25-hour day
+    const r = run(
+      [
+        ...events('profile-view', 1, Date.parse('2026-11-01T04:30:00Z')),
+        ...events('profile-view', 1, Date.parse('2026-11-01T03:59:00Z')),
+      ],
+      settings(),
+      now,
+      'America/New_York',
+    );
+    const m = meter(r, 'profile-views-day');
+    expect(m.used).toBe(1);
+    expect(m.resetsAt?.toISOString()).toBe('2026-11-02T05:00:00.000Z');
+  });
+
+  it('says when the next reading changes', () => {
+    const r = run([]);
+    expect(r.nextChangeAt?.toISOString()).toBe('2026-11-25T23:00:00.000Z');
+  });
+});
