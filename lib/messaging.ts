@@ -1,29 +1,27 @@
 // The one place message names exist. Types only prove nothing at run time: every handler in
-// the background validates its data (zod) and checks who sent it.
+// the background validates its data and checks who sent it.
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { SendWarning } from './domain/send-warnings';
 import type { FieldError, SettingsPatch } from './domain/settings';
 
-/** What a LinkedIn composer is about to send, for the in-page warning. */
-export type SendSurface = 'invite' | 'message' | 'inmail';
-
-export interface SendWarning {
-  /** The meter the warning is about, e.g. `invites-week`. */
-  meter: string;
-  zone: 'warn' | 'red' | 'over';
-  /** One line for the banner, with the numbers and the reset time. */
-  text: string;
-  /** In the red, a Send click asks "Send anyway?" first (unless the user turned it off). */
+export interface SendWarningsReply {
+  warnings: SendWarning[];
+  /** In the red, a Send click asks "Send anyway?" first (a setting). */
   confirm: boolean;
+  /** The zone reset times are shown in. */
+  timeZone: string;
 }
 
+export type SaveReply = { ok: true } | { ok: false; errors: FieldError[] };
+
 export interface ProtocolMap {
-  // LinkedIn tab (isolated content script) → background
+  // LinkedIn tab (isolated content script) → background; data is untrusted.
   reportExchange(data: unknown): void;
   reportNavigation(data: unknown): void;
-  getSendWarnings(data: unknown): SendWarning[];
+  getSendWarnings(data: unknown): SendWarningsReply;
   // extension pages → background
-  updateSettings(data: SettingsPatch): { ok: true } | { ok: false; errors: FieldError[] };
-  calibrateInmail(data: { balance: number }): { ok: true } | { ok: false; errors: FieldError[] };
+  updateSettings(data: SettingsPatch): SaveReply;
+  calibrateInmail(data: { balance: number }): SaveReply;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

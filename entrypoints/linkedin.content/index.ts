@@ -1,8 +1,38 @@
+// Isolated-world content script on LinkedIn: receives the page-world observer's exchanges,
+// validates them, and forwards them to the background; reports navigation for profile views.
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { bootstrapExchanges } from '../../lib/linkedin/bootstrap';
+import { sendMessage } from '../../lib/messaging';
+import { BRIDGE_EVENT } from '../../lib/observer/bridge';
+import { parseBridgeMessage } from '../../lib/observer/exchange-schema';
+import { forwardWithRetry } from '../../lib/observer/forward';
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*'],
   runAt: 'document_start',
   allFrames: true,
-  main() {},
+  matchAboutBlank: true,
+  main(ctx) {
+    ctx.addEventListener(window, BRIDGE_EVENT as keyof WindowEventMap, (event) => {
+      const exchange = parseBridgeMessage((event as CustomEvent).detail);
+      if (exchange) forwardWithRetry(() => sendMessage('reportExchange', exchange), ctx.signal);
+    });
+
+
+    if (window.top !== window) return;
+    // A navigation event fires before the address changes: report the destination, not location.href.
+    const reportNavigation = (url: string) =>
+      forwardWithRetry(() => sendMessage('reportNavigation', { url }), ctx.signal);
+    reportNavigation(location.href);
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => reportNavigation(event.newUrl.href));
+
+    // The identity may come embedded in the first HTML instead of over the network.
+    const readBootstrap = () => {
+      for (const exchange of bootstrapExchanges(document)) {
+        forwardWithRetry(() => sendMessage('reportExchange', exchange), ctx.signal);
+      }
+    };
+    if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', readBootstrap);
+    else readBootstrap();
+  },
 });

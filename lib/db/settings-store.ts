@@ -12,3 +12,11 @@ export async function loadSettings(db: PacerDb, now: Date): Promise<Settings> {
 export async function saveSettings(db: PacerDb, settings: Settings): Promise<void> {
   await db.settings.put({ id: 'settings', value: settings });
 }
+
+/** A fresh install starts on the defaults, stored so the InMail start date stays fixed. */
+export async function ensureSettings(db: PacerDb, now: Date): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    if (!(await db.settings.get('settings')))
+      await db.settings.put({ id: 'settings', value: defaultSettings(now) });
+  });
+}

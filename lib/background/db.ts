@@ -1,0 +1,13 @@
+// The worker's one database connection, opened lazily (the worker may start for an alarm).
+import { openDb, type PacerDb } from '../db/schema';
+
+let db: PacerDb | null = null;
+
+export function getDb(): PacerDb {
+  db ??= openDb();
+  return db;
+}
+
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

@@ -1,0 +1,74 @@
+// Message handlers: check the sender, validate the data, then act. Registered synchronously
+// when the worker starts, so a message that woke the worker is never missed.
+import { browser } from 'wxt/browser';
+import { loadAccountReport } from '../db/load-report';
+import { loadSettings, saveSettings } from '../db/settings-store';
+import { sendWarnings } from '../domain/send-warnings';
+import { applySettingsPatch } from '../domain/settings';
+import { onMessage } from '../messaging';
+import { browserTimeZone, getDb } from './db';
+import { handleNavigation } from './navigation';
+import { handleExchange } from './record';
+import { refreshBadge } from './refresh';
+import { sendContextSchema, settingsPatchSchema } from './schemas';
+import { isExtensionPage, isLinkedInTab } from './sender';
+
+function requireLinkedInTab(sender: Parameters<typeof isLinkedInTab>[0]) {
+  if (!isLinkedInTab(sender, browser.runtime.id))
+    throw new Error('Pacer only accepts reports from LinkedIn tabs');
+}
+function requireExtensionPage(sender: Parameters<typeof isExtensionPage>[0]) {
+  if (!isExtensionPage(sender, browser.runtime.id))
+    throw new Error('Pacer settings can only be changed from its own pages');
+}
+
+export function registerHandlers(): void {
+  onMessage('reportExchange', async ({ data, sender }) => {
+    requireLinkedInTab(sender);
+    const result = await handleExchange(getDb(), data, sender.tab?.id, Date.now());
+    if (result.stored > 0) await refreshBadge();
+  });
+
+  onMessage('reportNavigation', async ({ data, sender }) => {
+    requireLinkedInTab(sender);
+    const stored = await handleNavigation(getDb(), data, sender.tab?.id, Date.now());
+    if (stored) await refreshBadge();
+  });
+
+  onMessage('getSendWarnings', async ({ data, sender }) => {
+    requireLinkedInTab(sender);
+    const ctx = sendContextSchema.parse(data);
+    const { report, settings, timeZone } = await loadAccountReport(getDb(), new Date(), browserTimeZone());
+    return { warnings: sendWarnings(report, ctx), confirm: settings.confirmRedSend, timeZone };
+  });
+
+  onMessage('updateSettings', async ({ data, sender }) => {
+    requireExtensionPage(sender);
+    const patch = settingsPatchSchema.safeParse(data);
+    if (!patch.success) return { ok: false, errors: [{ field: '(settings)', message: patch.error.message }] };
+    const db = getDb();
+    const now = new Date();
+    const result = applySettingsPatch(await loadSettings(db, now), patch.data, now);
+    if (!result.ok) return result;
+    await saveSettings(db, result.settings);
+    await refreshBadge();
+    return { ok: true };
+  });
+
+  onMessage('calibrateInmail', async ({ data, sender }) => {
+    requireExtensionPage(sender);
+    const db = getDb();
+    const now = new Date();
+    const balance = (data as { balance?: unknown })?.balance;
+    const current = await loadSettings(db, now);
+    const result = applySettingsPatch(
+      current,
+      { inmail: { calibration: { balance: balance as number, at: now.getTime() } } },
+      now,
+    );
+    if (!result.ok) return result;
+    await saveSettings(db, result.settings);
+    await refreshBadge();
+    return { ok: true };
+  });
+}

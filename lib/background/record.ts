@@ -1,0 +1,145 @@
+// From an exchange a LinkedIn tab reported to stored events: validate, classify, attribute to
+// the tab's account, store each observation once. Every write is one Dexie transaction.
+
+import { recordEvent } from '../db/events-store';
+import type { PacerDb } from '../db/schema';
+import type { ActivityEvent } from '../domain/activity';
+import { PROFILE_VIEW_DEDUPE_MS } from '../domain/profile-views';
+import type { Observation } from '../linkedin/classify';
+import { selfSlugFromMe } from '../linkedin/self-profile';
+import { parseExchange } from '../observer/exchange-schema';
+import { getClassifier, saveClassifier } from './classifier-store';
+import { setTabAccount, tabAccount } from './tab-accounts';
+
+/** Events seen before any identity wait here and move to the account once it is known. */
+export const UNKNOWN_ACCOUNT = 'urn:li:fsd_profile:unknown';
+
+/** Refusals carry no unique id of their own: one per key per 10 minutes. */
+const REFUSAL_BUCKET_MS = 10 * 60_000;
+
+export function toEvent(obs: Observation, account: string, at: number): ActivityEvent | null {
+  switch (obs.kind) {
+    case 'identity':
+      return null;
+    case 'invite':
+      return {
+        key: obs.key,
+        account,
+        kind: 'invite',
+        at,
+        withNote: obs.withNote,
+        noteLength: obs.noteLength,
+        target: obs.target,
+      };
+    case 'limit-reached':
+      return {
+        key: `${obs.key}@${account}@${Math.floor(at / REFUSAL_BUCKET_MS)}`,
+        account,
+        kind: 'limit-reached',
+        at,
+        action: obs.action,
+        code: obs.code,
+      };
+    case 'profile-view':
+      // The 30-minute rule (in the store) dedupes views; the key only has to be unique per visit.
+      return {
+        key: `${obs.key}@${account}@${Math.floor(at / PROFILE_VIEW_DEDUPE_MS)}`,
+        account,
+        kind: 'profile-view',
+        at,
+        target: obs.target,
+      };
+    case 'invite-withdrawn':
+      return { key: obs.key, account, kind: 'invite-withdrawn', at, target: obs.target };
+    case 'reply':
+      return { key: obs.key, account, kind: 'reply', at, conversation: obs.conversation };
+    default:
+      return {
+        key: obs.key,
+        account,
+        kind: obs.kind,
+        at,
+        target: obs.target,
+        conversation: obs.conversation,
+      };
+  }
+}
+
+export async function resolveAccount(db: PacerDb, tabId: number | undefined): Promise<string> {
+  const fromTab = tabId === undefined ? undefined : await tabAccount(tabId);
+  if (fromTab) return fromTab;
+  const latest = await db.accounts.orderBy('lastSeenAt').last();
+  return latest?.account ?? UNKNOWN_ACCOUNT;
+}
+
+export async function noteIdentity(
+  db: PacerDb,
+  tabId: number | undefined,
+  account: string,
+  premium: boolean | undefined,
+  at: number,
+  slug?: string,
+) {
+  if (tabId !== undefined) await setTabAccount(tabId, account);
+  await db.transaction('rw', db.accounts, db.events, async () => {
+    const existing = await db.accounts.get(account);
+    const known = { ...(premium === undefined ? {} : { premium }), ...(slug === undefined ? {} : { slug }) };
+    if (existing)
+      await db.accounts.update(account, { lastSeenAt: Math.max(existing.lastSeenAt, at), ...known });
+    else await db.accounts.add({ account, firstSeenAt: at, lastSeenAt: at, ...known });
+    // Adopt what was recorded before any account was known.
+    const orphans = await db.events
+      .where('[account+kind+at]')
+      .between([UNKNOWN_ACCOUNT, '', 0], [UNKNOWN_ACCOUNT, '\uffff', Number.MAX_SAFE_INTEGER])
+      .toArray();
+    if (orphans.length) {
+      await db.events.bulkPut(orphans.map((e) => ({ ...e, account })));
+      await db.accounts.delete(UNKNOWN_ACCOUNT);
+    }
+  });
+}
+
+export interface RecordResult {
+  stored: number;
+  duplicates: number;
+}
+
+export async function recordObservations(
+  db: PacerDb,
+  observations: Observation[],
+  tabId: number | undefined,
+  now: number,
+  selfSlug?: string,
+): Promise<RecordResult> {
+  const result: RecordResult = { stored: 0, duplicates: 0 };
+  for (const obs of observations) {
+    if (obs.kind === 'identity') await noteIdentity(db, tabId, obs.account, obs.premium, now, selfSlug);
+  }
+  const account = await resolveAccount(db, tabId);
+  for (const obs of observations) {
+    const event = toEvent(obs, account, now);
+    if (!event) continue;
+    if ((await recordEvent(db, event)) === 'stored') result.stored++;
+    else result.duplicates++;
+  }
+  return result;
+}
+
+export class InvalidInputError extends Error {}
+
+/** Validates and classifies one reported exchange, then records it. */
+export async function handleExchange(
+  db: PacerDb,
+  raw: unknown,
+  tabId: number | undefined,
+  now: number,
+): Promise<RecordResult> {
+  const exchange = parseExchange(raw);
+  if (!exchange)
+    throw new InvalidInputError('Pacer ignored an exchange that does not look like a LinkedIn request');
+  const classifier = await getClassifier();
+  const observations = classifier.observe(exchange);
+  await saveClassifier(classifier);
+  const slug = selfSlugFromMe(exchange.url, exchange.status, exchange.responseBody);
+  return recordObservations(db, observations, tabId, now, slug);
+}

@@ -1,0 +1,27 @@
+// Who may send what: LinkedIn tabs report observations, extension pages change settings.
+// Types in the protocol map prove nothing at run time; these checks do.
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+const LINKEDIN_ORIGINS = ['https://www.linkedin.com', 'https://linkedin.com'];
+
+/** A content script of this extension in a linkedin.com tab (any frame, about:blank ones included). */
+export function isLinkedInTab(sender: SenderLike, extensionId: string): boolean {
+  if (sender.id !== extensionId || typeof sender.tab?.id !== 'number') return false;
+  if (sender.origin !== undefined) return LINKEDIN_ORIGINS.includes(sender.origin);
+  return typeof sender.url === 'string' && LINKEDIN_ORIGINS.some((o) => sender.url?.startsWith(`${o}/`));
+}
+
+/** One of this extension's own pages (popup, options). */
+export function isExtensionPage(sender: SenderLike, extensionId: string): boolean {
+  return (
+    sender.id === extensionId &&
+    typeof sender.url === 'string' &&
+    sender.url.startsWith(`chrome-extension://${extensionId}/`)
+  );
+}

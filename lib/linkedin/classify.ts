@@ -1,0 +1,176 @@
+// The pure request classifier: one exchange the page made with LinkedIn in, what the user did out.
+// Irrelevant exchanges are dropped by cheap string checks (endpoints.ts) before any parsing; relevant
+// ones are dispatched to one parser per form. Nothing here throws, and nothing but a 2xx answer to a
+// well-formed request counts as a send. No message, note or subject text ever leaves this module.
+//
+// State: the few facts LinkedIn spreads over several requests (memory.ts). `snapshot()` returns it as
+// JSON so the background worker, which may be killed at any moment, can persist it and pass it back in
+// as `state`. A replay of one send (two observers, two frames, a retry) within 10 minutes returns the
+// same observations again, with the same keys.
+import type { Ctx } from './context';
+import { hash64 } from './hash';
+import { MAX_BODY } from './json';
+import { matchEndpoint } from './match-endpoint';
+import { type ClassifierState, Memory } from './memory';
+import { classifyMe } from './parse-identity';
+import {
+  classifyComposeOption,
+  classifyComposeViewContext,
+  classifySalesMessage,
+  classifySalesProfile,
+} from './parse-inmail';
+import {
+  classifyInvite,
+  classifySduiWithdraw,
+  classifyVoyagerWithdraw,
+  parseLegacyInvite,
+  parseSduiInvite,
+  parseVoyagerInvite,
+} from './parse-invite';
+import {
+  classifyVoyagerMessage,
+  parseDashMessage,
+  parseLegacyCreate,
+  parseLegacyEvent,
+} from './parse-message';
+import { classifyMessagingRead } from './parse-messaging-read';
+import { classifyProfileView } from './parse-profile-view';
+
+export type { ClassifierState } from './memory';
+
+export interface ObservedExchange {
+  method: string;
+  url: string;
+  requestBody?: string;
+  status: number;
+  responseBody?: string;
+}
+
+export type Observation =
+  | { kind: 'invite'; withNote: boolean; noteLength?: number; target?: string; key: string }
+  | { kind: 'invite-withdrawn'; target?: string; key: string }
+  | { kind: 'message'; target?: string; conversation?: string; key: string } // outreach the user starts
+  | { kind: 'reply'; conversation?: string; key: string } // answer in a thread someone else started
+  | { kind: 'inmail'; target?: string; conversation?: string; key: string }
+  | { kind: 'open-profile-message'; target?: string; conversation?: string; key: string }
+  | { kind: 'inmail-response'; conversation?: string; target?: string; key: string } // accepted/declined/answered
+  | { kind: 'profile-view'; target: string; key: string }
+  | {
+      kind: 'limit-reached';
+      action: 'invite' | 'invite-note' | 'message' | 'inmail';
+      code: string;
+      key: string;
+    }
+  | { kind: 'identity'; account: string; premium?: boolean; key: string };
+
+export interface ClassifierOptions {
+  /** Clock (epoch ms), injectable for tests. */
+  now?: () => number;
+  /** A previous `snapshot()`; an invalid one is ignored. */
+  state?: ClassifierState;
+}
+
+export interface Classifier {
+  observe(x: ObservedExchange): Observation[];
+  /** The classifier's learned state, JSON-serialisable. */
+  snapshot(): ClassifierState;
+}
+
+/** How long a send is remembered so its replay maps to the same observations. */
+export const REPLAY_TTL_MS = 10 * 60 * 1000;
+
+type Handler = (ctx: Ctx) => Observation[];
+
+const SENDS: Readonly<Record<string, Handler>> = {
+  'invite-voyager': (c) => classifyInvite(c, parseVoyagerInvite),
+  'invite-sdui': (c) => classifyInvite(c, parseSduiInvite),
+  'invite-legacy': (c) => classifyInvite(c, parseLegacyInvite),
+  'withdraw-voyager': classifyVoyagerWithdraw,
+  'withdraw-sdui': classifySduiWithdraw,
+  'message-dash': (c) => classifyVoyagerMessage(c, parseDashMessage),
+  'message-legacy-create': (c) => classifyVoyagerMessage(c, parseLegacyCreate),
+  'message-legacy-event': (c) => classifyVoyagerMessage(c, parseLegacyEvent),
+  'sales-message': classifySalesMessage,
+};
+
+const READS: Readonly<Record<string, Handler>> = {
+  'sales-profile': classifySalesProfile,
+  'compose-option': classifyComposeOption,
+  'compose-view-context': classifyComposeViewContext,
+  'messaging-read': classifyMessagingRead,
+  'identity-me': classifyMe,
+  'profile-view-legacy': classifyProfileView,
+  'profile-view-flagship': classifyProfileView,
+};
+
+export function createClassifier(options?: ClassifierOptions): Classifier {
+  const clock = options?.now ?? Date.now;
+  const mem = options?.state ? Memory.restore(options.state) : new Memory();
+
+  const now = (): number => {
+    try {
+      const t = clock();
+      return typeof t === 'number' && Number.isFinite(t) ? t : Date.now();
+    } catch {
+      return Date.now();
+    }
+  };
+
+  function observe(x: ObservedExchange): Observation[] {
+    if (typeof x !== 'object' || x === null) return [];
+    const { method, url, status } = x;
+    if (typeof method !== 'string' || typeof url !== 'string') return [];
+    const match = matchEndpoint(method, url);
+    if (!match || typeof status !== 'number' || !Number.isInteger(status)) return [];
+    // A huge body is never a real send: refuse it whole rather than parse a prefix.
+    if (typeof x.requestBody === 'string' && x.requestBody.length > MAX_BODY) return [];
+    const requestBody = typeof x.requestBody === 'string' ? x.requestBody : '';
+    const responseBody =
+      typeof x.responseBody === 'string' && x.responseBody.length <= MAX_BODY ? x.responseBody : undefined;
+    const ctx: Ctx = {
+      ex: x,
+      url: match.url,
+      now: now(),
+      mem,
+      ok: status >= 200 && status < 300,
+      requestBody,
+      responseBody,
+    };
+    const id = match.endpoint.id;
+    const send = SENDS[id];
+    if (send) return ctx.ok ? once(ctx, id, send) : send(ctx);
+    return READS[id]?.(ctx) ?? [];
+  }
+
+  /**
+   * A successful send, remembered by a fingerprint of its request: a replay gets the first
+   * observations back (the compose option it consumed is gone, but the answer must not change).
+   * A same-looking request that LinkedIn answered differently (another message urn, another
+   * invitation) is a new send; an observation without the answer matches the one with it.
+   */
+  function once(ctx: Ctx, id: string, send: Handler): Observation[] {
+    const fp = hash64(id, ctx.url.pathname + ctx.url.search, ctx.requestBody);
+    const answerId = ctx.responseBody ? hash64(ctx.responseBody.slice(0, 4096)) : undefined;
+    const prev = ctx.mem.recent.get(fp);
+    const fresh = prev && ctx.now - prev.at <= REPLAY_TTL_MS && ctx.now >= prev.at - REPLAY_TTL_MS;
+    if (prev && fresh && (!answerId || !prev.id || prev.id === answerId)) {
+      if (!prev.id && answerId) prev.id = answerId;
+      return prev.obs.map((o) => ({ ...o }));
+    }
+    const obs = send(ctx);
+    if (obs.length > 0)
+      ctx.mem.recent.set(fp, { id: answerId, obs: obs.map((o) => ({ ...o })), at: ctx.now });
+    return obs;
+  }
+
+  return {
+    observe(x) {
+      try {
+        return observe(x);
+      } catch {
+        return [];
+      }
+    },
+    snapshot: () => mem.snapshot(),
+  };
+}

@@ -1,0 +1,16 @@
+// What every parser gets: the exchange, its parsed URL, the clock reading and the classifier memory.
+import type { ObservedExchange } from './classify';
+import type { Memory } from './memory';
+
+export interface Ctx {
+  ex: ObservedExchange;
+  url: URL;
+  now: number;
+  mem: Memory;
+  /** LinkedIn answered 2xx: only then is a send a send. */
+  ok: boolean;
+  /** The request body, when it is a string (anything else reads as absent). */
+  requestBody: string;
+  /** The answer body, when it is a string within the size cap. */
+  responseBody: string | undefined;
+}

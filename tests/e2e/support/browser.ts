@@ -1,0 +1,171 @@
+// Launches Debian's Chromium with the built extension and a fake LinkedIn (see toolchain notes:
+// playwright-core, a persistent context, the extension flags, no background networking).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { FakeLinkedIn } from './fake-linkedin';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+export const ARTIFACTS_DIR = resolve(import.meta.dirname, '../../../test-artifacts');
+// The worker's `chrome` global, as far as these tests use it.
+declare const chrome: {
+  action: {
+    getBadgeText(d: object): Promise<string>;
+    getBadgeBackgroundColor(d: object): Promise<number[]>;
+    getTitle(d: object): Promise<string>;
+  };
+};
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Pacer {
+  context: BrowserContext;
+  linkedin: FakeLinkedIn;
+  extensionId: string;
+  profileDir: string;
+  worker(): Promise<Worker>;
+  badge(): Promise<{ text: string; color: string; title: string }>;
+  openLinkedIn(path: string): Promise<Page>;
+  openPopup(): Promise<Page>;
+  openOptions(): Promise<Page>;
+  close(keepProfile?: boolean): Promise<void>;
+}
+
+export async function launchPacer(
+  opts: { headless?: boolean; profileDir?: string; linkedin?: FakeLinkedIn } = {},
+): Promise<Pacer> {
+  const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'pacer-e2e-'));
+  const headless = opts.headless ?? true;
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1100, height: 800 },
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const linkedin = opts.linkedin ?? new FakeLinkedIn();
+  await linkedin.install(context);
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(first.url()).host;
+
+  const worker = async (): Promise<Worker> => {
+    const sw = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+    if (sw) return sw;
+    // A stopped worker starts again for any extension event; opening a page of ours wakes it.
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.close();
+    return context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker');
+  };
+  await waitForReady(await worker());
+
+  return {
+    context,
+    linkedin,
+    extensionId,
+    profileDir,
+    worker,
+    async badge() {
+      const sw = await worker();
+      return sw.evaluate(async () => {
+        const [text, color, title] = await Promise.all([
+          chrome.action.getBadgeText({}),
+          chrome.action.getBadgeBackgroundColor({}),
+          chrome.action.getTitle({}),
+        ]);
+        const hex = `#${color
+          .slice(0, 3)
+          .map((c) => c.toString(16).padStart(2, '0'))
+          .join('')}`;
+        return { text, color: hex, title };
+      });
+    },
+    async openLinkedIn(path) {
+      const page = await context.newPage();
+      await page.goto(`https://www.linkedin.com${path}`);
+      return page;
+    },
+    async openPopup() {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 380, height: 640 });
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      return page;
+    },
+    async openOptions() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      return page;
+    },
+    async close(keepProfile = false) {
+      await context.close();
+      if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The `serviceworker` event can come before the background's top-level code ran. */
+async function waitForReady(sw: Worker): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const ready = await sw
+      .evaluate(() => typeof chrome !== 'undefined' && !!chrome.action)
+      .catch(() => false);
+    if (ready) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Polls until `read` returns a value `ok` accepts (the worker records asynchronously). */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  ok: (v: T) => boolean,
+  timeoutMs = 5000,
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last = await read();
+  while (!ok(last) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    last = await read();
+  }
+  return last;
+}
+
+/** Every stored event, read from the worker's IndexedDB (read-only). */
+export async function storedEvents(
+  pacer: Pacer,
+): Promise<{ kind: string; account: string; target?: string; conversation?: string; withNote?: boolean }[]> {
+  const sw = await pacer.worker();
+  return sw.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('pacer');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('events').objectStore('events').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+/** Counts stored events by kind. */
+export async function storedCounts(pacer: Pacer): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const e of await storedEvents(pacer)) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
+  return counts;
+}

@@ -1,0 +1,298 @@
+// A LinkedIn stand-in for browser tests: serves LinkedIn-like pages and answers the page's
+// API requests at the real https://www.linkedin.com URLs (Playwright routes; no network).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Route } from 'playwright-core';
+
+const SITE = fileURLToPath(new URL('../site/', import.meta.url));
+const read = (name: string) => readFileSync(SITE + name, 'utf8');
+
+export interface Person {
+  slug: string;
+  id: string;
+  name: string;
+  headline: string;
+  /** What LinkedIn's compose option says about messaging this person. */
+  compose: 'CONNECTION_MESSAGE' | 'PREMIUM_INMAIL' | 'OPEN_PROFILE';
+}
+
+export const PEOPLE: Person[] = [
+  {
+    slug: 'jane-doe',
+    id: 'ACoAAJaneDoe0001',
+    name: 'Jane Doe',
+    headline: 'VP Sales',
+    compose: 'CONNECTION_MESSAGE',
+  },
+  {
+    slug: 'john-roe',
+    id: 'ACoAAJohnRoe0002',
+    name: 'John Roe',
+    headline: 'Head of Talent',
+    compose: 'PREMIUM_INMAIL',
+  },
+  {
+    slug: 'olga-open',
+    id: 'ACoAAOlgaOpen003',
+    name: 'Olga Open',
+    headline: 'Open Profile',
+    compose: 'OPEN_PROFILE',
+  },
+  {
+    slug: 'marie-dupont',
+    id: 'ACoAAMarieDup004',
+    name: 'Marie Dupont',
+    headline: 'Directrice',
+    compose: 'CONNECTION_MESSAGE',
+  },
+];
+
+const TEXT = {
+  en: {
+    inviteTitle: 'Add a note to your invitation?',
+    addNote: 'Add a note',
+    sendWithoutNote: 'Send without a note',
+    sendInvitation: 'Send invitation',
+    send: 'Send',
+    messaging: 'Messaging',
+    subject: 'Subject (optional)',
+    writeMessage: 'Write a message…',
+    connect: 'Connect',
+    message: 'Message',
+    feed: 'Home',
+  },
+  fr: {
+    inviteTitle: 'Ajouter une note à votre invitation ?',
+    addNote: 'Ajouter une note',
+    sendWithoutNote: 'Envoyer sans note',
+    sendInvitation: 'Envoyer l’invitation',
+    send: 'Envoyer',
+    messaging: 'Messagerie',
+    subject: 'Objet (facultatif)',
+    writeMessage: 'Rédigez un message…',
+    connect: 'Se connecter',
+    message: 'Message',
+    feed: 'Accueil',
+  },
+};
+
+export type InviteMode = 'ok' | 'weekly-limit' | 'note-limit' | 'cant-resend' | 'server-error';
+
+export class FakeLinkedIn {
+  self = { slug: 'pat-pacer', id: 'ACoAAPatPacer999', premium: false };
+  inviteMode: InviteMode = 'ok';
+  messageStatus = 200;
+  /** The answer to the next messaging read (voyagerMessagingGraphQL). */
+  messagingRead: unknown = { data: {} };
+  /** Every API request the page made: what a test asserts LinkedIn "saw". */
+  readonly requests: { method: string; path: string; status: number }[] = [];
+  private seq = 7_233_657_330_934;
+
+  async install(context: BrowserContext): Promise<void> {
+    await context.route(/^https:\/\/(www\.)?linkedin\.com\//, (route) => this.handle(route));
+  }
+
+  private async handle(route: Route): Promise<void> {
+    const req = route.request();
+    const url = new URL(req.url());
+    const reply = this.answer(req.method(), url, req.postData() ?? '');
+    if (url.pathname.startsWith('/voyager/') || url.pathname.startsWith('/sales-api/')) {
+      this.requests.push({ method: req.method(), path: url.pathname + url.search, status: reply.status });
+    }
+    await route.fulfill({ status: reply.status, contentType: reply.type, body: reply.body });
+  }
+
+  private answer(method: string, url: URL, _body: string): { status: number; type: string; body: string } {
+    const json = (status: number, data: unknown) => ({
+      status,
+      type: 'application/json',
+      body: JSON.stringify(data),
+    });
+    const html = (body: string) => ({ status: 200, type: 'text/html; charset=utf-8', body });
+    const p = url.pathname;
+    if (p === '/__pacer_fixture__/app.js')
+      return { status: 200, type: 'text/javascript', body: read('app.js') };
+    if (p === '/voyager/api/me') return json(200, this.meAnswer());
+    if (p === '/voyager/api/voyagerRelationshipsDashMemberRelationships' && method === 'POST')
+      return this.inviteAnswer();
+    if (p.startsWith('/voyager/api/voyagerMessagingDashComposeOptions/'))
+      return json(200, this.composeAnswer(decodeURIComponent(p)));
+    if (p === '/voyager/api/voyagerMessagingDashMessengerMessages' && method === 'POST')
+      return this.messageAnswer(_body);
+    if (p === '/voyager/api/voyagerMessagingGraphQL/graphql') return json(200, this.messagingRead);
+    if (p.startsWith('/voyager/') || p.startsWith('/sales-api/')) return json(404, { status: 404 });
+    const person = p.startsWith('/in/') ? PEOPLE.find((x) => p.startsWith(`/in/${x.slug}`)) : undefined;
+    if (person) return html(this.profilePage(person, person.slug === 'marie-dupont' ? 'fr' : 'en'));
+    if (p.startsWith(`/in/${this.self.slug}`)) {
+      return html(
+        this.profilePage(
+          { ...this.self, name: 'Pat Pacer', headline: 'That is me', compose: 'CONNECTION_MESSAGE' },
+          'en',
+        ),
+      );
+    }
+    return html(
+      this.profilePage(
+        {
+          slug: 'feed',
+          id: 'ACoAAFeedNobody0',
+          name: 'Home feed',
+          headline: 'Posts',
+          compose: 'CONNECTION_MESSAGE',
+        },
+        'en',
+      ),
+    );
+  }
+
+  meAnswer() {
+    const { id, slug, premium } = this.self;
+    return {
+      data: {
+        plainId: 1755708209,
+        premiumSubscriber: premium,
+        '*miniProfile': `urn:li:fs_miniProfile:${id}`,
+        $type: 'com.linkedin.voyager.common.Me',
+      },
+      included: [
+        {
+          entityUrn: `urn:li:fs_miniProfile:${id}`,
+          dashEntityUrn: `urn:li:fsd_profile:${id}`,
+          publicIdentifier: slug,
+          firstName: 'Pat',
+          lastName: 'Pacer',
+          $type: 'com.linkedin.voyager.identity.shared.MiniProfile',
+        },
+      ],
+    };
+  }
+
+  private inviteAnswer() {
+    const json = (status: number, data: unknown) => ({
+      status,
+      type: 'application/json',
+      body: JSON.stringify(data),
+    });
+    switch (this.inviteMode) {
+      case 'weekly-limit':
+        return json(400, { data: { code: 'CANT_INVITE_CONNECTION_LIMIT_REACHED', status: 400 } });
+      case 'note-limit':
+        return json(429, { data: { code: 'CUSTOM_INVITE_LIMIT_REACHED', status: 429 } });
+      case 'cant-resend':
+        return json(400, { data: { code: 'CANT_RESEND_YET', message: 'Already sent.' } });
+      case 'server-error':
+        return json(500, { status: 500 });
+      default: {
+        const urn = `urn:li:fsd_invitation:${++this.seq}`;
+        return json(200, {
+          data: {
+            value: {
+              invitationUrn: urn,
+              '*invitation': urn,
+              $type: 'com.linkedin.voyager.dash.relationships.invitation.InvitationCreationResult',
+            },
+            $type: 'com.linkedin.restli.common.ActionResponse',
+          },
+          included: [
+            { entityUrn: urn, $type: 'com.linkedin.voyager.dash.relationships.invitation.Invitation' },
+          ],
+        });
+      }
+    }
+  }
+
+  private composeAnswer(path: string) {
+    const person = PEOPLE.find((x) => path.includes(x.id));
+    const type =
+      person?.compose === 'OPEN_PROFILE' ? 'PREMIUM_INMAIL' : (person?.compose ?? 'CONNECTION_MESSAGE');
+    return {
+      data: {
+        $type: 'com.linkedin.voyager.dash.messaging.compose.ComposeOption',
+        composeOptionType: type,
+        composeNavigationContext: {
+          recipientUrns: person ? [`urn:li:fsd_profile:${person.id}`] : [],
+          paidInMail: person?.compose === 'PREMIUM_INMAIL',
+        },
+      },
+    };
+  }
+
+  private messageAnswer(body: string) {
+    if (this.messageStatus !== 200) {
+      return {
+        status: this.messageStatus,
+        type: 'application/json',
+        body: JSON.stringify({ status: this.messageStatus }),
+      };
+    }
+    const id = ++this.seq;
+    const me = `urn:li:fsd_profile:${this.self.id}`;
+    let conversation = `urn:li:msg_conversation:(${me},2-${Buffer.from(String(id)).toString('base64')})`;
+    try {
+      conversation = JSON.parse(body)?.message?.conversationUrn ?? conversation;
+    } catch {}
+    return {
+      status: 200,
+      type: 'application/json',
+      body: JSON.stringify({
+        value: {
+          entityUrn: `urn:li:msg_message:(${me},2-MSG${id})`,
+          backendUrn: `urn:li:messagingMessage:${id}`,
+          conversationUrn: conversation,
+          senderUrn: `urn:li:msg_messagingParticipant:${me}`,
+          deliveredAt: Date.now(),
+          renderContentUnions: [],
+        },
+      }),
+    };
+  }
+
+  /** The answer to a messaging read saying the recipient accepted an InMail conversation. */
+  inmailAcceptedRead(conversation: string, person: Person) {
+    const me = `urn:li:fsd_profile:${this.self.id}`;
+    return {
+      data: {
+        messengerConversationsBySyncToken: {
+          elements: [
+            {
+              entityUrn: conversation,
+              categories: ['INBOX', 'PRIMARY_INBOX', 'INMAIL'],
+              state: 'ACCEPTED',
+              creator: { hostIdentityUrn: me },
+              conversationParticipants: [
+                { hostIdentityUrn: me },
+                { hostIdentityUrn: `urn:li:fsd_profile:${person.id}` },
+              ],
+            },
+          ],
+        },
+      },
+    };
+  }
+
+  profilePage(person: Person, lang: 'en' | 'fr'): string {
+    const t = TEXT[lang];
+    const vars: Record<string, string> = {
+      lang,
+      name: person.name,
+      headline: person.headline,
+      profileId: person.id,
+      selfSlug: this.self.slug,
+      inviteAria:
+        lang === 'fr'
+          ? `Inviter ${person.name} à rejoindre votre réseau`
+          : `Invite ${person.name} to connect`,
+      connectLabel: t.connect,
+      messageLabel: t.message,
+      feedLabel: t.feed,
+      meJson: JSON.stringify(this.meAnswer()).replace(/</g, '\\u003c'),
+      fixtureJson: JSON.stringify({
+        selfId: this.self.id,
+        profileId: person.id,
+        name: person.name,
+        text: t,
+      }).replace(/</g, '\\u003c'),
+    };
+    return read('profile.html').replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
+  }
+}

@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleNavigation } from '../../../lib/background/navigation';
+import { noteIdentity, recordObservations, toEvent, UNKNOWN_ACCOUNT } from '../../../lib/background/record';
+import { openDb, type PacerDb } from '../../../lib/db/schema';
+
+const ME = 'urn:li:fsd_profile:ACoAAMe';
+const OTHER = 'urn:li:fsd_profile:ACoAAOther';
+const T0 = Date.parse('2026-11-24T10:00:00Z');
+let db: PacerDb;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = openDb(`record-${Math.random()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('toEvent', () => {
+  it('keeps no text, only what the meters need', () => {
+    expect(
+      toEvent(
+        { kind: 'invite', withNote: true, noteLength: 42, target: 'urn:li:fsd_profile:X', key: 'invite:1' },
+        ME,
+        T0,
+      ),
+    ).toEqual({
+      key: 'invite:1',
+      account: ME,
+      kind: 'invite',
+      at: T0,
+      withNote: true,
+      noteLength: 42,
+      target: 'urn:li:fsd_profile:X',
+    });
+    expect(toEvent({ kind: 'identity', account: ME, key: 'identity:x' }, ME, T0)).toBeNull();
+  });
+
+  it('gives refusals and profile views a key per time bucket, so a later one still counts', () => {
+    const refusal = {
+      kind: 'limit-reached' as const,
+      action: 'invite' as const,
+      code: 'CANT_INVITE_CONNECTION_LIMIT_REACHED',
+      key: 'limit:abc',
+    };
+    const a = toEvent(refusal, ME, T0);
+    const b = toEvent(refusal, ME, T0 + 60_000);
+    const c = toEvent(refusal, ME, T0 + 24 * 3_600_000);
+    expect(a?.key).toBe(b?.key);
+    expect(a?.key).not.toBe(c?.key);
+    expect(toEvent(refusal, OTHER, T0)?.key).not.toBe(a?.key);
+  });
+});
+
+describe('recording observations', () => {
+  it('attributes events to the tab’s account and never mixes two accounts', async () => {
+    await recordObservations(db, [{ kind: 'identity', account: ME, key: 'identity:me' }], 1, T0);
+    await recordObservations(db, [{ kind: 'identity', account: OTHER, key: 'identity:other' }], 2, T0);
+    await recordObservations(db, [{ kind: 'message', key: 'message:a' }], 1, T0 + 1);
+    await recordObservations(db, [{ kind: 'message', key: 'message:b' }], 2, T0 + 2);
+    expect((await db.events.get('message:a'))?.account).toBe(ME);
+    expect((await db.events.get('message:b'))?.account).toBe(OTHER);
+  });
+
+  it('keeps what came before any identity and hands it to the account once known', async () => {
+    await recordObservations(db, [{ kind: 'invite', withNote: false, key: 'invite:early' }], 5, T0);
+    expect((await db.events.get('invite:early'))?.account).toBe(UNKNOWN_ACCOUNT);
+    await noteIdentity(db, 5, ME, false, T0 + 10, 'pat-pacer');
+    expect((await db.events.get('invite:early'))?.account).toBe(ME);
+    expect(await db.accounts.get(UNKNOWN_ACCOUNT)).toBeUndefined();
+    expect(await db.accounts.get(ME)).toMatchObject({ slug: 'pat-pacer', premium: false });
+  });
+
+  it('stores the same observation once, counting duplicates', async () => {
+    const obs = [{ kind: 'invite' as const, withNote: false, key: 'invite:dup' }];
+    const first = await recordObservations(db, obs, 1, T0);
+    const second = await recordObservations(db, obs, 3, T0 + 5);
+    expect(first).toEqual({ stored: 1, duplicates: 0 });
+    expect(second).toEqual({ stored: 0, duplicates: 1 });
+  });
+});
+
+describe('navigation', () => {
+  it('counts profile pages, not other pages, and not the member’s own profile', async () => {
+    await noteIdentity(db, 1, ME, false, T0, 'pat-pacer');
+    expect(await handleNavigation(db, { url: 'https://www.linkedin.com/feed/' }, 1, T0)).toBe(false);
+    expect(await handleNavigation(db, { url: 'https://www.linkedin.com/in/pat-pacer/' }, 1, T0)).toBe(false);
+    expect(
+      await handleNavigation(db, { url: 'https://www.linkedin.com/in/Jane-Doe/?miniProfileUrn=x' }, 1, T0),
+    ).toBe(true);
+    expect(
+      await handleNavigation(
+        db,
+        { url: 'https://www.linkedin.com/in/jane-doe/details/experience/' },
+        1,
+        T0 + 60_000,
+      ),
+    ).toBe(false);
+    expect(await handleNavigation(db, { url: 'https://www.linkedin.com/in/john-roe/' }, 1, T0 + 60_000)).toBe(
+      true,
+    );
+    expect(
+      await handleNavigation(db, { url: 'https://www.linkedin.com/in/jane-doe/' }, 1, T0 + 31 * 60_000),
+    ).toBe(true);
+    expect(await db.events.count()).toBe(3);
+  });
+
+  it('rejects malformed reports', async () => {
+    await expect(handleNavigation(db, { url: 42 }, 1, T0)).rejects.toThrow();
+    await expect(handleNavigation(db, 'https://www.linkedin.com/in/x/', 1, T0)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createClassifier, type Observation } from '../../../lib/linkedin/classify';
+import {
+  allCases,
+  expectObservations,
+  type FlowsFile,
+  fixtureSecrets,
+  readFixture,
+  toExchange,
+} from './helpers';
+
+const T0 = Date.UTC(2026, 9, 5, 9, 0);
+const MINUTE = 60_000;
+
+function assertNoSecrets(out: Observation[]): void {
+  const text = JSON.stringify(out);
+  for (const s of fixtureSecrets()) {
+    expect(text).not.toContain(s.trim());
+    expect(text).not.toContain(s.trim().slice(0, 12));
+  }
+}
+
+describe('classifier: one case per fixture row (built from the research samples)', () => {
+  for (const { file, c } of allCases()) {
+    it(`${file}: ${c.name}`, () => {
+      const classifier = createClassifier({ now: () => T0 });
+      const out = classifier.observe(toExchange(c.exchange));
+      expectObservations(out, c.expect, c.expectShape);
+      assertNoSecrets(out);
+    });
+  }
+});
+
+describe('classifier: multi-request flows (compose options, reply vs message, inmail-response)', () => {
+  const { flows } = readFixture<FlowsFile>('flows.json');
+  for (const flow of flows) {
+    it(flow.name, () => {
+      let now = T0;
+      const classifier = createClassifier({ now: () => now });
+      flow.steps.forEach((step, i) => {
+        now = T0 + step.atMinutes * MINUTE;
+        const out = classifier.observe(toExchange(step.exchange));
+        try {
+          expectObservations(out, step.expect, step.expectShape);
+        } catch (e) {
+          throw new Error(`step ${i}: ${(e as Error).message}`);
+        }
+        assertNoSecrets(out);
+      });
+    });
+  }
+
+  it('the same flows survive a snapshot/restore between every step', () => {
+    for (const flow of flows) {
+      let now = T0;
+      let state = createClassifier().snapshot();
+      for (const step of flow.steps) {
+        now = T0 + step.atMinutes * MINUTE;
+        // A fresh worker each time, restored from JSON, as after the service worker was killed.
+        const classifier = createClassifier({ now: () => now, state: JSON.parse(JSON.stringify(state)) });
+        const out = classifier.observe(toExchange(step.exchange));
+        expectObservations(out, step.expect, step.expectShape);
+        state = classifier.snapshot();
+      }
+    }
+  });
+});
