@@ -1,8 +1,7 @@
 import { render } from 'preact';
-
-function App() {
-  return <main>Pacer</main>;
-}
+import '../../components/theme.css';
+import './style.css';
+import { OptionsApp } from './app';
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) render(<OptionsApp />, root);

@@ -10,6 +10,7 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chro
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, '../../../test-artifacts');
 // The worker's `chrome` global, as far as these tests use it.
 declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
   action: {
     getBadgeText(d: object): Promise<string>;
     getBadgeBackgroundColor(d: object): Promise<number[]>;
@@ -25,6 +26,10 @@ export interface Pacer {
   extensionId: string;
   profileDir: string;
   worker(): Promise<Worker>;
+  /** A page of the extension, for reading what the worker wrote. */
+  extensionPage(): Promise<Page>;
+  /** Stops the service worker the way Chrome does when it is idle or crashes. */
+  killWorker(): Promise<void>;
   badge(): Promise<{ text: string; color: string; title: string }>;
   openLinkedIn(path: string): Promise<Page>;
   openPopup(): Promise<Page>;
@@ -59,15 +64,36 @@ export async function launchPacer(
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(first.url()).host;
 
+  const dead = new WeakSet<Worker>();
+  const live = () =>
+    context
+      .serviceWorkers()
+      .find((w) => !dead.has(w) && w.url().startsWith(`chrome-extension://${extensionId}/`));
   const worker = async (): Promise<Worker> => {
-    const sw = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
-    if (sw) return sw;
-    // A stopped worker starts again for any extension event; opening a page of ours wakes it.
+    const found = live();
+    if (found) return found;
+    // A stopped worker starts again for any extension event: a message from a page of ours.
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.evaluate(() => chrome.runtime.sendMessage({ wake: true }).catch(() => {}));
     await page.close();
-    return context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker');
+    for (let i = 0; i < 100; i++) {
+      const sw = live();
+      if (sw) return sw;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the service worker did not start again');
   };
+  // Reads go through an extension page: Playwright does not re-attach to a restarted worker,
+  // and the page shares the extension's IndexedDB and action API anyway.
+  let probe: Page | null = null;
+  const extensionPage = async (): Promise<Page> => {
+    if (probe && !probe.isClosed()) return probe;
+    probe = await context.newPage();
+    await probe.goto(`chrome-extension://${extensionId}/options.html`);
+    return probe;
+  };
+  const browserCdp = await context.browser()?.newBrowserCDPSession();
   await waitForReady(await worker());
 
   return {
@@ -76,9 +102,23 @@ export async function launchPacer(
     extensionId,
     profileDir,
     worker,
+    extensionPage,
+    async killWorker() {
+      if (!browserCdp) throw new Error('no browser CDP session');
+      const sw = live();
+      const { targetInfos } = await browserCdp.send('Target.getTargets');
+      const target = targetInfos.find(
+        (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+      );
+      if (!target) throw new Error('no extension service worker to stop');
+      const closed = new Promise<void>((resolve) => (sw ? sw.once('close', () => resolve()) : resolve()));
+      if (sw) dead.add(sw);
+      await browserCdp.send('Target.closeTarget', { targetId: target.targetId });
+      await Promise.race([closed, new Promise((r) => setTimeout(r, 2000))]);
+    },
     async badge() {
-      const sw = await worker();
-      return sw.evaluate(async () => {
+      const page = await extensionPage();
+      return page.evaluate(async () => {
         const [text, color, title] = await Promise.all([
           chrome.action.getBadgeText({}),
           chrome.action.getBadgeBackgroundColor({}),
@@ -144,8 +184,8 @@ export async function eventually<T>(
 export async function storedEvents(
   pacer: Pacer,
 ): Promise<{ kind: string; account: string; target?: string; conversation?: string; withNote?: boolean }[]> {
-  const sw = await pacer.worker();
-  return sw.evaluate(
+  const page = await pacer.extensionPage();
+  return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('pacer');

@@ -1,0 +1,442 @@
+// The options form: every setting saved on its own `change` event through the background
+// (sendMessage('updateSettings' | 'calibrateInmail')). A value is checked here first with the same
+// pure schema the background uses; an invalid one is marked (aria-invalid + a message referenced by
+// aria-describedby) and nothing is sent. The background's own errors are shown the same way.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  METER_LABELS,
+  type MeterId,
+  PLAN_LABELS,
+  PLAN_LIMITS,
+  PLANS,
+  planDefault,
+} from '../lib/domain/limits';
+import { applySettingsPatch, type FieldError, type Settings } from '../lib/domain/settings';
+import { sendMessage } from '../lib/messaging';
+import { formatDate, limitText } from '../lib/ui/format';
+import {
+  errorsByField,
+  type FieldName,
+  fieldInput,
+  fieldValue,
+  LIMIT_FIELDS,
+} from '../lib/ui/settings-fields';
+
+export interface OptionsFormProps {
+  settings: Settings;
+  /** The browser's own zone, for "Browser default (<zone>)". */
+  browserZone: string;
+  /** Zones offered in the time-zone list (default: Intl.supportedValuesOf('timeZone')). */
+  timeZones?: readonly string[];
+  /** Called after a successful save: re-read the settings. */
+  onSaved?: () => void | Promise<void>;
+  /** The clock (tests pass a fixed one). */
+  now?: () => Date;
+}
+
+type Errors = Partial<Record<FieldName, string>>;
+type Drafts = Partial<Record<FieldName, string>>;
+
+const STATUS_MS = 2_500;
+
+export const METER_FIELD_LABELS: Record<MeterId, string> = {
+  ...METER_LABELS,
+  'inmails-balance': 'Monthly InMail credits',
+};
+
+export function supportedTimeZones(): readonly string[] {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return [];
+  }
+}
+
+export function OptionsForm({
+  settings,
+  browserZone,
+  timeZones,
+  onSaved,
+  now = () => new Date(),
+}: OptionsFormProps) {
+  const [drafts, setDrafts] = useState<Drafts>({});
+  const [errors, setErrors] = useState<Errors>({});
+  const [status, setStatus] = useState('');
+  const statusTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (statusTimer.current) clearTimeout(statusTimer.current);
+    },
+    [],
+  );
+
+  const zones = timeZones ?? supportedTimeZones();
+  const value = (name: FieldName) => drafts[name] ?? fieldValue(name, settings);
+
+  const setDraft = (name: FieldName, raw: string) => setDrafts((d) => ({ ...d, [name]: raw }));
+  const clearError = (name: FieldName) =>
+    setErrors((e) => {
+      const { [name]: _gone, ...rest } = e;
+      return rest;
+    });
+  const clearField = (name: FieldName) => {
+    setDrafts((d) => {
+      const { [name]: _gone, ...rest } = d;
+      return rest;
+    });
+    clearError(name);
+  };
+  const showErrors = (name: FieldName, list: readonly FieldError[]) => {
+    setErrors((e) => ({ ...e, ...errorsByField(list, name) }));
+  };
+  const saved = (text: string) => {
+    setStatus(text);
+    if (statusTimer.current) clearTimeout(statusTimer.current);
+    statusTimer.current = setTimeout(() => setStatus(''), STATUS_MS);
+  };
+
+  const change = async (name: FieldName, raw: string, badInput = false) => {
+    setDraft(name, raw);
+    setStatus('');
+    const input = fieldInput(name, raw, settings, badInput);
+    if (input.kind === 'invalid') {
+      setErrors((e) => ({ ...e, [name]: input.message }));
+      return;
+    }
+    try {
+      if (input.kind === 'calibrate') {
+        const check = applySettingsPatch(
+          settings,
+          { inmail: { calibration: { balance: input.balance, at: now().getTime() } } },
+          now(),
+        );
+        if (!check.ok) return showErrors(name, check.errors);
+        const res = await sendMessage('calibrateInmail', { balance: input.balance });
+        if (!res.ok) return showErrors(name, res.errors);
+        saved(`Saved: InMail balance set to ${input.balance}`);
+      } else {
+        const check = applySettingsPatch(settings, input.patch, now());
+        if (!check.ok) return showErrors(name, check.errors);
+        const res = await sendMessage('updateSettings', input.patch);
+        if (!res.ok) return showErrors(name, res.errors);
+        saved('Saved');
+      }
+      clearError(name);
+      // The other zone threshold's refused value (amber above red) may be what this save fixed.
+      const partner = name === 'zone-warn' ? 'zone-red' : name === 'zone-red' ? 'zone-warn' : null;
+      if (partner) clearField(partner);
+      // Keep the typed value until the re-read settings show it, so the old value does not flash.
+      await onSaved?.();
+      clearField(name);
+    } catch (e) {
+      setErrors((prev) => ({
+        ...prev,
+        [name]: `could not be saved (${e instanceof Error ? e.message : String(e)})`,
+      }));
+    }
+  };
+
+  /** Props shared by every control: name, id, the draft value, the ARIA error wiring, the handlers. */
+  const control = (name: FieldName, hint?: boolean) => {
+    const err = errors[name];
+    const describedBy = [err ? `${name}-error` : null, hint ? `${name}-hint` : null]
+      .filter(Boolean)
+      .join(' ');
+    return {
+      name,
+      id: `field-${name}`,
+      value: value(name),
+      'aria-invalid': err ? ('true' as const) : undefined,
+      'aria-describedby': describedBy || undefined,
+      onInput: (e: Event) => setDraft(name, (e.currentTarget as HTMLInputElement).value),
+      onChange: (e: Event) => {
+        const el = e.currentTarget as HTMLInputElement;
+        void change(name, el.value, el.validity?.badInput === true);
+      },
+    };
+  };
+
+  const plan = settings.plan;
+  const inmailPlan = PLAN_LIMITS[plan].inmail;
+  const calibration = settings.inmail.calibration;
+
+  return (
+    <form class="options-form" onSubmit={(e) => e.preventDefault()} noValidate>
+      <p role="status" aria-live="polite" class="status">
+        {status}
+      </p>
+
+      <fieldset>
+        <legend>Plan and windows</legend>
+        <Field name="plan" label="Your LinkedIn plan" error={errors.plan}>
+          <select {...control('plan')}>
+            {PLANS.map((p) => (
+              <option key={p} value={p}>
+                {PLAN_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          name="weekly-mode"
+          label="Weekly window"
+          error={errors['weekly-mode']}
+          hint="Calendar weeks reset Monday 00:00; the invite meter also watches the rolling 7 days."
+        >
+          <select {...control('weekly-mode', true)}>
+            <option value="calendar-week">Calendar week (resets Monday 00:00)</option>
+            <option value="rolling-7d">Rolling 7 days</option>
+          </select>
+        </Field>
+        <Field name="time-zone" label="Time zone" error={errors['time-zone']}>
+          <select {...control('time-zone')}>
+            <option value="">Browser default ({browserZone})</option>
+            {withCurrent(zones, settings.timeZone).map((z) => (
+              <option key={z} value={z}>
+                {z}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>Limits</legend>
+        <p class="fieldset-note">
+          Leave a field empty to use your plan's default (shown beside it, with where it comes from). 0 turns
+          a meter off.
+        </p>
+        {LIMIT_FIELDS.map(({ id, name }) => {
+          const def = planDefault(plan, id);
+          return (
+            <Field
+              key={name}
+              name={name}
+              label={METER_FIELD_LABELS[id]}
+              error={errors[name]}
+              hint={
+                <>
+                  Plan default: <strong>{limitText(def.limit)}</strong>. {def.source}
+                </>
+              }
+            >
+              <input
+                type="number"
+                min={0}
+                step={1}
+                inputMode="numeric"
+                placeholder={def.limit === null ? 'unlimited' : String(def.limit)}
+                {...control(name, true)}
+              />
+            </Field>
+          );
+        })}
+      </fieldset>
+
+      <fieldset>
+        <legend>Zones</legend>
+        <Field
+          name="zone-warn"
+          label="Amber from (% of a budget)"
+          error={errors['zone-warn']}
+          hint="Default 70 %."
+        >
+          <input
+            type="number"
+            min={1}
+            max={100}
+            step={1}
+            inputMode="decimal"
+            {...control('zone-warn', true)}
+          />
+        </Field>
+        <Field
+          name="zone-red"
+          label="Red from (% of a budget)"
+          error={errors['zone-red']}
+          hint="Default 90 %."
+        >
+          <input
+            type="number"
+            min={1}
+            max={100}
+            step={1}
+            inputMode="decimal"
+            {...control('zone-red', true)}
+          />
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>InMail credits</legend>
+        <Field
+          name="inmail-refill-day"
+          label="Refill day of the month"
+          error={errors['inmail-refill-day']}
+          hint="The 1st by default; on Premium, your billing date. A day a month lacks falls on its last day."
+        >
+          <input
+            type="number"
+            min={1}
+            max={31}
+            step={1}
+            inputMode="numeric"
+            {...control('inmail-refill-day', true)}
+          />
+        </Field>
+        <Field
+          name="inmail-expiry"
+          label="Credits expire"
+          error={errors['inmail-expiry']}
+          hint={inmailPlan.expirySource}
+        >
+          <select {...control('inmail-expiry', true)}>
+            <option value="">
+              Plan default ({inmailPlan.expiryDays === null ? 'never' : `after ${inmailPlan.expiryDays} days`}
+              )
+            </option>
+            <option value="on">After 90 days</option>
+            <option value="off">Never</option>
+          </select>
+        </Field>
+        <Field
+          name="inmail-balance"
+          label="My InMail balance on LinkedIn today is"
+          error={errors['inmail-balance']}
+          hint={
+            calibration
+              ? `Last set to ${calibration.balance} on ${formatDate(new Date(calibration.at), settings.timeZone ?? browserZone)}. Enter the number LinkedIn shows to correct Pacer's count.`
+              : "Enter the number LinkedIn shows to correct Pacer's count."
+          }
+        >
+          <input
+            type="number"
+            min={0}
+            step={1}
+            inputMode="numeric"
+            placeholder="e.g. 12"
+            {...control('inmail-balance', true)}
+          />
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>Warnings</legend>
+        <div class="field field-check">
+          <input
+            type="checkbox"
+            name="confirm-red-send"
+            id="field-confirm-red-send"
+            checked={value('confirm-red-send') === 'on'}
+            aria-invalid={errors['confirm-red-send'] ? 'true' : undefined}
+            aria-describedby={errors['confirm-red-send'] ? 'confirm-red-send-error' : undefined}
+            onChange={(e) =>
+              void change('confirm-red-send', (e.currentTarget as HTMLInputElement).checked ? 'on' : 'off')
+            }
+          />
+          <label for="field-confirm-red-send">Ask “Send anyway?” before a send in the red</label>
+          <ErrorText name="confirm-red-send" error={errors['confirm-red-send']} />
+        </div>
+      </fieldset>
+    </form>
+  );
+}
+
+function withCurrent(zones: readonly string[], current: string | null): readonly string[] {
+  return current && !zones.includes(current) ? [current, ...zones] : zones;
+}
+
+function Field({
+  name,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  name: FieldName;
+  label: string;
+  error?: string;
+  hint?: ComponentChildren;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class={`field${error ? ' field-invalid' : ''}`}>
+      <label for={`field-${name}`}>{label}</label>
+      <div class="field-control">
+        {children}
+        <ErrorText name={name} error={error} />
+      </div>
+      {hint ? (
+        <p class="field-hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function ErrorText({ name, error }: { name: FieldName; error?: string }) {
+  return error ? (
+    <p class="field-error" id={`${name}-error`}>
+      {error}
+    </p>
+  ) : null;
+}
+
+/** "Where the numbers come from": every meter's default for the chosen plan, with its source. */
+export function SourcesSection({ settings }: { settings: Settings }) {
+  const plan = settings.plan;
+  const limits = PLAN_LIMITS[plan];
+  return (
+    <section id="sources" class="sources-section" aria-labelledby="sources-title" tabIndex={-1}>
+      <h2 id="sources-title">Where the numbers come from</h2>
+      <p>
+        LinkedIn publishes almost none of its limits. Every default below is an estimate for{' '}
+        <strong>{PLAN_LABELS[plan]}</strong>, from public sources; change any of them under Limits.
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Meter</th>
+            <th scope="col">Plan default</th>
+            <th scope="col">Yours</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {LIMIT_FIELDS.map(({ id }) => {
+            const def = planDefault(plan, id);
+            const mine = settings.overrides[id];
+            return (
+              <tr key={id} data-source-meter={id}>
+                <th scope="row">{METER_FIELD_LABELS[id]}</th>
+                <td>{limitText(def.limit)}</td>
+                <td>{mine === undefined ? '—' : limitText(mine)}</td>
+                <td>{def.source}</td>
+              </tr>
+            );
+          })}
+          <tr>
+            <th scope="row">InMail maximum balance (rollover cap)</th>
+            <td>{limitText(limits.inmail.maxBalance.limit)}</td>
+            <td>—</td>
+            <td>{limits.inmail.maxBalance.source}</td>
+          </tr>
+          <tr>
+            <th scope="row">InMail credit expiry</th>
+            <td>{limits.inmail.expiryDays === null ? 'never' : `${limits.inmail.expiryDays} days`}</td>
+            <td>{settings.inmail.expires === null ? '—' : settings.inmail.expires ? '90 days' : 'never'}</td>
+            <td>{limits.inmail.expirySource}</td>
+          </tr>
+          <tr>
+            <th scope="row">Note length</th>
+            <td>{limitText(limits.noteMaxLength.limit)} characters</td>
+            <td>—</td>
+            <td>{limits.noteMaxLength.source}</td>
+          </tr>
+        </tbody>
+      </table>
+    </section>
+  );
+}

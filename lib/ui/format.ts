@@ -1,0 +1,150 @@
+// Pure text for the popup and the options page: reset times, durations, counts, refusals.
+// Every function takes `now` and the time zone as arguments; nothing reads the host's clock or zone.
+import type { RefusalAction } from '../domain/activity';
+import type { MeterReading, Refusal } from '../domain/budgets';
+import { localDateTime } from '../domain/local-time';
+import type { Zone } from '../domain/zones';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const WEEKDAY_NAMES = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const MONTH_NAMES = ['', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * A wall-clock instant in `timeZone`: "Mon 00:00" within a week of `now` (either way; a DST week
+ * may be an hour longer), otherwise (or when asked) with the date, "Mon 1 Dec 00:00".
+ */
+export function formatWhen(at: Date, now: Date, timeZone: string, withDate = false): string {
+  const l = localDateTime(at, timeZone);
+  const time = `${pad2(l.hour)}:${pad2(l.minute)}`;
+  const weekday = WEEKDAY_NAMES[l.weekday] ?? '';
+  if (!withDate && Math.abs(at.getTime() - now.getTime()) <= 7 * DAY + HOUR) return `${weekday} ${time}`;
+  return `${weekday} ${l.day} ${MONTH_NAMES[l.month] ?? ''} ${time}`;
+}
+
+/** A calendar date without time: "Mon 1 Dec". */
+export function formatDate(at: Date, timeZone: string): string {
+  const l = localDateTime(at, timeZone);
+  return `${WEEKDAY_NAMES[l.weekday] ?? ''} ${l.day} ${MONTH_NAMES[l.month] ?? ''}`;
+}
+
+/** A span of time, rounded down to its two largest units: "2 d 4 h", "3 h 5 min", "12 min", "< 1 min". */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < MINUTE) return '< 1 min';
+  const days = Math.floor(ms / DAY);
+  const hours = Math.floor((ms % DAY) / HOUR);
+  const minutes = Math.floor((ms % HOUR) / MINUTE);
+  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
+  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
+  return `${minutes} min`;
+}
+
+/** "in 2 d 4 h"; "now" once the instant has passed. */
+export function formatCountdown(at: Date, now: Date): string {
+  const ms = at.getTime() - now.getTime();
+  return ms <= 0 ? 'now' : `in ${formatDuration(ms)}`;
+}
+
+/** "Mon 00:00 · in 2 d 4 h" */
+export function formatWhenWithCountdown(at: Date, now: Date, timeZone: string, withDate = false): string {
+  return `${formatWhen(at, now, timeZone, withDate)} · ${formatCountdown(at, now)}`;
+}
+
+/**
+ * When a meter's count goes down: "resets Mon 00:00 · in 2 d 4 h" for calendar windows,
+ * "next slot frees up Tue 14:05 · in 3 h" for rolling ones, "refills …" for the InMail balance.
+ * Monthly resets and refills always name the date. Null when nothing will change (a rolling window
+ * with nothing counted, or a meter not on the plan).
+ */
+export function resetText(
+  reading: Pick<MeterReading, 'window' | 'resetsAt' | 'nextFreeAt' | 'zone'>,
+  now: Date,
+  timeZone: string,
+): string | null {
+  if (reading.zone === 'none') return null;
+  if (reading.resetsAt) {
+    const verb = reading.window === 'balance' ? 'refills' : 'resets';
+    const withDate = reading.window === 'month' || reading.window === 'balance';
+    return `${verb} ${formatWhenWithCountdown(reading.resetsAt, now, timeZone, withDate)}`;
+  }
+  if (reading.nextFreeAt)
+    return `next slot frees up ${formatWhenWithCountdown(reading.nextFreeAt, now, timeZone)}`;
+  return null;
+}
+
+const COUNT_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** A whole number for display: "1,250". */
+export function formatCount(n: number): string {
+  return COUNT_FORMAT.format(Math.trunc(n));
+}
+
+/** English plural: plural(1, 'credit') = "1 credit", plural(3, 'credit') = "3 credits". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+/** LinkedIn's own refusal codes, in words. */
+const REFUSAL_CODES: Record<string, string> = {
+  CUSTOM_INVITE_LIMIT_REACHED: 'monthly personalized-note limit reached',
+  CANT_INVITE_CONNECTION_LIMIT_REACHED: 'weekly invitation limit reached',
+  WEEKLY_CONNECTIONS_LIMIT_REACHED: 'weekly invitation limit reached',
+  WEEKLY_INVITATION_LIMIT_REACHED: 'weekly invitation limit reached',
+  MAX_INVITATION_SENT: 'invitations restricted for now',
+  FUSE_LIMIT: 'invitation limit reached',
+  LK_INMAIL_NOT_ENOUGH_CREDIT: 'not enough InMail credits',
+  INMAIL_NOT_ENOUGH_CREDIT: 'not enough InMail credits',
+  NOT_ENOUGH_INMAIL_CREDITS: 'not enough InMail credits',
+  INSUFFICIENT_INMAIL_CREDITS: 'not enough InMail credits',
+  NO_INMAIL_CREDITS: 'not enough InMail credits',
+};
+
+/** What a refused action means when LinkedIn gave no code we know (e.g. a bare 429). */
+const REFUSAL_ACTIONS: Record<RefusalAction, string> = {
+  invite: 'invitation limit reached',
+  'invite-note': 'personalized-note limit reached',
+  message: 'messaging limit reached (too many requests)',
+  inmail: 'not enough InMail credits',
+};
+
+/** "LinkedIn refused: weekly invitation limit reached" */
+export function refusalText(refusal: Pick<Refusal, 'action' | 'code'>): string {
+  const reason = REFUSAL_CODES[refusal.code] ?? REFUSAL_ACTIONS[refusal.action] ?? 'limit reached';
+  return `LinkedIn refused: ${reason}`;
+}
+
+/** The zone in words, for screen readers and the legend. */
+export function zoneText(zone: Zone): string {
+  switch (zone) {
+    case 'ok':
+      return 'within budget';
+    case 'warn':
+      return 'amber zone: running low';
+    case 'red':
+      return 'red zone: at the limit';
+    case 'over':
+      return 'over the limit';
+    case 'none':
+      return 'not on your plan';
+  }
+}
+
+/** A LinkedIn account for a picker: its public slug, else the tail of its profile URN. */
+export function accountLabel(a: { account: string; slug?: string }): string {
+  if (a.slug) return a.slug;
+  const id = a.account.slice(a.account.lastIndexOf(':') + 1);
+  return id.length > 10 ? `Account …${id.slice(-6)}` : `Account ${id}`;
+}
+
+/** A limit as words: "100", "unlimited", "not on this plan". */
+export function limitText(limit: number | null): string {
+  if (limit === null) return 'unlimited';
+  if (limit <= 0) return 'not on this plan';
+  return formatCount(limit);
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { MeterReading } from '../../../lib/domain/budgets';
+import { resetsAt } from '../../../lib/domain/windows';
+import {
+  accountLabel,
+  formatCountdown,
+  formatDuration,
+  formatWhen,
+  limitText,
+  refusalText,
+  resetText,
+} from '../../../lib/ui/format';
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+
+type ResetFields = Pick<MeterReading, 'window' | 'resetsAt' | 'nextFreeAt' | 'zone'>;
+const calendar = (window: MeterReading['window'], at: Date): ResetFields => ({
+  window,
+  resetsAt: at,
+  nextFreeAt: null,
+  zone: 'ok',
+});
+
+describe('formatDuration', () => {
+  it.each([
+    [0, '< 1 min'],
+    [59_999, '< 1 min'],
+    [MIN, '1 min'],
+    [59 * MIN + 59_000, '59 min'],
+    [HOUR, '1 h'],
+    [3 * HOUR + 5 * MIN, '3 h 5 min'],
+    [DAY, '1 d'],
+    [2 * DAY + 4 * HOUR + 59 * MIN, '2 d 4 h'],
+    [6 * DAY + 23 * HOUR, '6 d 23 h'],
+    [-5 * MIN, '< 1 min'],
+    [Number.NaN, '< 1 min'],
+  ])('%d ms is "%s"', (ms, text) => {
+    expect(formatDuration(ms)).toBe(text);
+  });
+
+  it('counts down to "now" once the instant has passed', () => {
+    const now = new Date('2026-11-27T12:00:00Z');
+    expect(formatCountdown(new Date(now.getTime() + 90 * MIN), now)).toBe('in 1 h 30 min');
+    expect(formatCountdown(now, now)).toBe('now');
+    expect(formatCountdown(new Date(now.getTime() - 1), now)).toBe('now');
+  });
+});
+
+describe('resetText', () => {
+  // Friday 27 November 2026, 18:56 UTC.
+  const now = new Date('2026-11-27T18:56:00Z');
+
+  it.each([
+    // zone, the Monday reset as the domain computes it, expected text
+    ['Europe/Paris', 'resets Mon 00:00 · in 2 d 4 h'], // 19:56 local, UTC+1
+    ['America/New_York', 'resets Mon 00:00 · in 2 d 10 h'], // 13:56 local, UTC−5
+    ['Asia/Kolkata', 'resets Mon 00:00 · in 1 d 23 h'], // 00:26 Sat local, UTC+5:30
+    ['Pacific/Chatham', 'resets Mon 00:00 · in 1 d 15 h'], // 08:41 Sat local, UTC+13:45
+  ])('a calendar week in %s: "%s"', (tz, text) => {
+    const at = resetsAt('calendar-week', now, tz);
+    expect(resetText(calendar('week', at), now, tz)).toBe(text);
+  });
+
+  it('measures elapsed time, not wall-clock time, across a DST change', () => {
+    // Paris leaves summer time on Sunday 25 October 2026: Friday 12:00 → Monday 00:00 is 61 h.
+    const fri = new Date('2026-10-23T10:00:00Z');
+    const at = resetsAt('calendar-week', fri, 'Europe/Paris');
+    expect(at.toISOString()).toBe('2026-10-25T23:00:00.000Z');
+    expect(resetText(calendar('week', at), fri, 'Europe/Paris')).toBe('resets Mon 00:00 · in 2 d 13 h');
+  });
+
+  it('names the date of a monthly reset, and of any instant more than a week away', () => {
+    const at = resetsAt('calendar-month', now, 'Europe/Paris');
+    expect(resetText(calendar('month', at), now, 'Europe/Paris')).toBe('resets Tue 1 Dec 00:00 · in 3 d 4 h');
+    const early = new Date('2026-11-10T09:00:00Z');
+    const at2 = resetsAt('calendar-month', early, 'America/New_York');
+    expect(resetText(calendar('month', at2), early, 'America/New_York')).toBe(
+      'resets Tue 1 Dec 00:00 · in 20 d 20 h',
+    );
+  });
+
+  it('says when the next slot of a rolling window frees up, in the zone asked for', () => {
+    const free = new Date(now.getTime() + 3 * HOUR + 10 * MIN); // 22:06 UTC
+    const rolling: ResetFields = { window: 'week', resetsAt: null, nextFreeAt: free, zone: 'warn' };
+    expect(resetText(rolling, now, 'UTC')).toBe('next slot frees up Fri 22:06 · in 3 h 10 min');
+    expect(resetText(rolling, now, 'Asia/Tokyo')).toBe('next slot frees up Sat 07:06 · in 3 h 10 min');
+  });
+
+  it('says "refills" for the InMail balance, and nothing for a meter not on the plan or an empty rolling window', () => {
+    const refill = new Date('2026-12-01T05:00:00Z');
+    expect(resetText(calendar('balance', refill), now, 'America/New_York')).toBe(
+      'refills Tue 1 Dec 00:00 · in 3 d 10 h',
+    );
+    expect(resetText({ ...calendar('day', refill), zone: 'none' }, now, 'UTC')).toBeNull();
+    expect(
+      resetText({ window: 'week', resetsAt: null, nextFreeAt: null, zone: 'ok' }, now, 'UTC'),
+    ).toBeNull();
+  });
+
+  it('formats the same instant differently per zone', () => {
+    const at = new Date('2026-11-30T23:30:00Z');
+    expect(formatWhen(at, now, 'UTC')).toBe('Mon 23:30');
+    expect(formatWhen(at, now, 'Europe/Berlin')).toBe('Tue 00:30');
+    expect(formatWhen(at, now, 'America/Los_Angeles')).toBe('Mon 15:30');
+    expect(formatWhen(new Date('2026-12-15T08:00:00Z'), now, 'Europe/London')).toBe('Tue 15 Dec 08:00');
+    expect(formatWhen(at, now, 'UTC', true)).toBe('Mon 30 Nov 23:30');
+  });
+});
+
+describe('refusalText', () => {
+  it('maps LinkedIn codes to words', () => {
+    expect(refusalText({ action: 'invite', code: 'CANT_INVITE_CONNECTION_LIMIT_REACHED' })).toBe(
+      'LinkedIn refused: weekly invitation limit reached',
+    );
+    expect(refusalText({ action: 'invite-note', code: 'CUSTOM_INVITE_LIMIT_REACHED' })).toBe(
+      'LinkedIn refused: monthly personalized-note limit reached',
+    );
+    expect(refusalText({ action: 'inmail', code: 'LK_INMAIL_NOT_ENOUGH_CREDIT' })).toBe(
+      'LinkedIn refused: not enough InMail credits',
+    );
+  });
+
+  it('falls back to the refused action when the code is unknown or missing', () => {
+    expect(refusalText({ action: 'message', code: '' })).toBe(
+      'LinkedIn refused: messaging limit reached (too many requests)',
+    );
+    expect(refusalText({ action: 'invite', code: 'SOMETHING_NEW' })).toBe(
+      'LinkedIn refused: invitation limit reached',
+    );
+  });
+});
+
+describe('small labels', () => {
+  it('labels accounts by slug, else by the tail of the URN', () => {
+    expect(accountLabel({ account: 'urn:li:fsd_profile:ACoAAB1234567890xyz', slug: 'jane-doe' })).toBe(
+      'jane-doe',
+    );
+    expect(accountLabel({ account: 'urn:li:fsd_profile:ACoAAB1234567890xyz' })).toBe('Account …890xyz');
+  });
+
+  it('words limits', () => {
+    expect(limitText(null)).toBe('unlimited');
+    expect(limitText(0)).toBe('not on this plan');
+    expect(limitText(30000)).toBe('30,000');
+  });
+});

@@ -1,0 +1,189 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PopupView } from '../../../components/popup-view';
+import type { AccountReport } from '../../../lib/db/load-report';
+import type { AccountRecord } from '../../../lib/db/schema';
+import type { ActivityEvent } from '../../../lib/domain/activity';
+import { computeBudgets } from '../../../lib/domain/budgets';
+import { METERS } from '../../../lib/domain/limits';
+import { defaultSettings, type Settings } from '../../../lib/domain/settings';
+import { parseSnapshot, serializeSnapshot } from '../../../lib/ui/snapshot';
+
+const NOW = new Date('2026-11-27T18:56:00Z'); // Friday
+const TZ = 'Europe/Paris';
+const ALICE: AccountRecord = {
+  account: 'urn:li:fsd_profile:ACoAAAlice',
+  firstSeenAt: NOW.getTime() - 86_400_000,
+  lastSeenAt: NOW.getTime() - 60_000,
+  slug: 'alice',
+};
+const BOB: AccountRecord = {
+  account: 'urn:li:fsd_profile:ACoAABob',
+  firstSeenAt: 0,
+  lastSeenAt: 1,
+  slug: 'bob',
+};
+
+function invites(n: number, from: number): ActivityEvent[] {
+  return Array.from({ length: n }, (_, i) => ({
+    key: `invite:${from + i}`,
+    account: ALICE.account,
+    kind: 'invite' as const,
+    at: from + i * 60_000,
+  }));
+}
+
+function accountReport(
+  settings: Settings,
+  events: ActivityEvent[],
+  accounts: AccountRecord[],
+): AccountReport {
+  return {
+    account: accounts[0] ?? null,
+    accounts,
+    settings,
+    timeZone: TZ,
+    report: computeBudgets({ settings, events, now: NOW, timeZone: TZ }),
+  };
+}
+
+let host: HTMLElement | null = null;
+function mount(data: AccountReport | null, props: Partial<Parameters<typeof PopupView>[0]> = {}) {
+  const div = document.createElement('div');
+  host = div;
+  document.body.append(div);
+  render(<PopupView data={data} now={NOW} {...props} />, div);
+  return div;
+}
+afterEach(() => {
+  if (!host) return;
+  render(null, host);
+  host.remove();
+  host = null;
+});
+
+const monday = Date.parse('2026-11-22T23:00:00Z'); // Monday 23 Nov 00:00 in Paris
+
+describe('PopupView', () => {
+  it('renders each kind+window pair of report.meters exactly once, with the headline carrying none', () => {
+    const data = accountReport(defaultSettings(NOW), invites(72, monday + 3_600_000), [ALICE]);
+    const root = mount(data);
+    const pairs = [...root.querySelectorAll<HTMLElement>('[data-meter]')].map(
+      (e) => `${e.dataset.meter}/${e.dataset.window}`,
+    );
+    expect(pairs.sort()).toEqual(METERS.map((m) => `${m.kind}/${m.window}`).sort());
+    const headline = root.querySelector('.headline');
+    expect(headline?.textContent).toContain('28');
+    expect(headline?.textContent).toContain('invites left this week');
+    expect(headline?.closest('[data-meter]')).toBeNull();
+    expect(headline?.querySelector('[data-meter]')).toBeNull();
+    const week = root.querySelector<HTMLElement>('[data-meter="invites"][data-window="week"]');
+    expect(week?.dataset).toMatchObject({ used: '72', limit: '100', remaining: '28', zone: 'warn' });
+    // On a free plan InMail and Open Profile are not available.
+    expect(
+      root.querySelector<HTMLElement>('[data-meter="inmails"][data-window="balance"]')?.dataset.zone,
+    ).toBe('none');
+  });
+
+  it('shows the plan limits with nothing counted, and a hint, before any account is seen', () => {
+    const root = mount(accountReport(defaultSettings(NOW), [], []));
+    expect(root.textContent).toContain('Open LinkedIn to start metering');
+    const used = [...root.querySelectorAll<HTMLElement>('[data-meter]')].map((e) => e.dataset.used);
+    expect(used).toHaveLength(METERS.length);
+    expect(new Set(used)).toEqual(new Set(['0']));
+    expect(root.querySelector('select[name="account"]')).toBeNull();
+  });
+
+  it('offers an account picker only when there is more than one account', () => {
+    const onPick = vi.fn();
+    const root = mount(accountReport(defaultSettings(NOW), [], [ALICE, BOB]), { onPickAccount: onPick });
+    const select = root.querySelector<HTMLSelectElement>('select[name="account"]');
+    expect([...(select?.options ?? [])].map((o) => o.textContent)).toEqual(['alice', 'bob']);
+    if (!select) throw new Error('no picker');
+    select.value = BOB.account;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(onPick).toHaveBeenCalledWith(BOB.account);
+  });
+
+  it('shows the InMail details and a refusal, and says the limits are estimates with their sources', () => {
+    const settings: Settings = {
+      ...defaultSettings(new Date('2026-11-01T00:00:00Z')),
+      plan: 'premium-business',
+    };
+    const events: ActivityEvent[] = [
+      ...invites(3, monday + 3_600_000),
+      {
+        key: 'refused:1',
+        account: ALICE.account,
+        kind: 'limit-reached',
+        at: NOW.getTime() - 3_600_000,
+        action: 'invite',
+        code: 'CANT_INVITE_CONNECTION_LIMIT_REACHED',
+      },
+    ];
+    const root = mount(accountReport(settings, events, [ALICE]));
+    const week = root.querySelector<HTMLElement>('[data-meter="invites"][data-window="week"]');
+    expect(week?.dataset.zone).toBe('red');
+    expect(week?.textContent).toContain('LinkedIn refused: weekly invitation limit reached');
+    const inmail = root.querySelector<HTMLElement>('[data-meter="inmails"][data-window="balance"]');
+    expect(inmail?.dataset).toMatchObject({ limit: '15', remaining: '15', used: '0' });
+    expect(inmail?.textContent).toContain('Rolled over');
+    expect(inmail?.textContent).toContain('Refunds pending');
+    expect(inmail?.textContent).toContain('Next refill');
+    expect(root.textContent).toContain('Limits are estimates');
+    expect(root.querySelector('a[href="options.html#sources"]')).not.toBeNull();
+    const sources = root.querySelectorAll('.sources dd');
+    expect(sources).toHaveLength(METERS.length);
+  });
+
+  it('says in the headline when the rolling 7 days leave fewer invites than the calendar week', () => {
+    const sunday = Date.parse('2026-11-22T09:00:00Z');
+    const events = [
+      ...invites(80, sunday),
+      ...invites(5, monday + 3_600_000).map((e) => ({ ...e, key: `w${e.key}` })),
+    ];
+    const root = mount(accountReport(defaultSettings(NOW), events, [ALICE]));
+    const headline = root.querySelector('.headline');
+    expect(headline?.querySelector('.headline-number')?.textContent).toBe('95');
+    expect(headline?.querySelector('.headline-rolling')?.textContent).toBe(
+      'Only 15 left over the last 7 days · next slot frees up Sun 10:00 · in 1 d 14 h',
+    );
+    const week = root.querySelector<HTMLElement>('[data-meter="invites"][data-window="week"]');
+    expect(week?.dataset).toMatchObject({ used: '5', remaining: '95', zone: 'warn' });
+    expect(week?.querySelector('.meter-rolling')?.textContent).toContain('Rolling 7 days: 85 / 100');
+  });
+
+  it('paints a shell without numbers (and without meters) before the first read', () => {
+    const root = mount(null);
+    expect(root.querySelector('[data-meter]')).toBeNull();
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+  });
+});
+
+describe('warm-start snapshot', () => {
+  const data = () => accountReport(defaultSettings(NOW), invites(5, monday + 3_600_000), [ALICE]);
+
+  it('round-trips a report with its instants as Dates', () => {
+    const original = data();
+    const back = parseSnapshot(serializeSnapshot(original, null, NOW), null, new Date(NOW.getTime() + 1000));
+    expect(back).not.toBeNull();
+    const week = back?.report.meters.find((m) => m.id === 'invites-week');
+    expect(week?.resetsAt).toBeInstanceOf(Date);
+    expect(week?.resetsAt?.getTime()).toBe(original.report.meters[0]?.resetsAt?.getTime());
+    expect(back?.report.meters.map((m) => [m.id, m.used, m.limit, m.zone])).toEqual(
+      original.report.meters.map((m) => [m.id, m.used, m.limit, m.zone]),
+    );
+  });
+
+  it('is not used once a reading has changed since, or for another account pick', () => {
+    const original = data();
+    const text = serializeSnapshot(original, null, NOW);
+    const change = original.report.nextChangeAt;
+    expect(change).not.toBeNull();
+    expect(parseSnapshot(text, null, new Date((change?.getTime() ?? 0) + 1))).toBeNull();
+    expect(parseSnapshot(text, BOB.account, NOW)).toBeNull();
+    expect(parseSnapshot('{not json', null, NOW)).toBeNull();
+    expect(parseSnapshot(null, null, NOW)).toBeNull();
+  });
+});
