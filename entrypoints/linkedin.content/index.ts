@@ -6,6 +6,7 @@ import { sendMessage } from '../../lib/messaging';
 import { BRIDGE_EVENT } from '../../lib/observer/bridge';
 import { parseBridgeMessage } from '../../lib/observer/exchange-schema';
 import { forwardWithRetry } from '../../lib/observer/forward';
+import { startSendWarnings } from './send-warning';
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*'],
@@ -18,6 +19,7 @@ export default defineContentScript({
       if (exchange) forwardWithRetry(() => sendMessage('reportExchange', exchange), ctx.signal);
     });
 
+    startSendWarnings(ctx);
 
     if (window.top !== window) return;
     // A navigation event fires before the address changes: report the destination, not location.href.

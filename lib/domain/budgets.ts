@@ -86,6 +86,9 @@ export interface BudgetInput {
   timeZone: string;
 }
 
+/** The InMail balance turns amber below this share of the monthly grant (red at 0 credits). */
+export const INMAIL_WARN_PERCENT = 30;
+
 /** Which stored kinds (and filter) a meter counts. */
 const COUNTED: Record<MeterKind, { kind: ActivityKind; filter?: (e: ActivityEvent) => boolean }> = {
   invites: { kind: 'invite' },
@@ -300,7 +303,8 @@ function inmailMeter(settings: Settings, inmail: InmailDetails, refusal: Refusal
   let zone: Zone;
   if (grant <= 0 && !settings.inmail.calibration) zone = 'none';
   else if (inmail.available <= 0) zone = 'red';
-  else if (inmail.available * 100 < 30 * grant) zone = 'warn';
+  else if (inmail.available * 100 < INMAIL_WARN_PERCENT * grant)
+    zone = 'warn'; // integers: 3 of 10 is not below 30 %
   else zone = 'ok';
   if (refusal) zone = raiseZone(zone, 'red');
   const { source } = limitFor(settings, 'inmails-balance');

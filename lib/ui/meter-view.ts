@@ -2,11 +2,9 @@
 // red segments start, and what a screen reader hears. Pure; zones come from the reading as computed
 // by lib/domain/budgets.ts and are never recomputed here (the thresholds only place the marks).
 import type { MeterReading } from '../domain/budgets';
+import { INMAIL_WARN_PERCENT } from '../domain/budgets';
 import type { ZoneThresholds } from '../domain/zones';
 import { formatCount, plural, zoneText } from './format';
-
-/** lib/domain/budgets.ts turns the InMail balance amber below 30 % of the monthly grant, red at 0. */
-export const INMAIL_WARN_FRACTION = 0.3;
 
 export type MeterShape = 'bar' | 'unlimited' | 'none';
 
@@ -54,7 +52,7 @@ export function meterView(
     const available = Math.max(0, r.remaining ?? 0);
     const grant = Math.max(0, r.limit ?? 0);
     const cap = Math.max(available, grant, inmail?.maxBalance ?? 0, 1);
-    const warnTo = clampPct((grant * INMAIL_WARN_FRACTION * 100) / cap);
+    const warnTo = clampPct((grant * INMAIL_WARN_PERCENT) / cap);
     return {
       shape: 'bar',
       fillPct: clampPct((available * 100) / cap),

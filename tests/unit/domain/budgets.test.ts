@@ -181,6 +181,23 @@ describe('budgets', () => {
     });
   });
 
+  it('keeps exactly 30 % of the grant out of the amber', () => {
+    const s = settings({
+      plan: 'premium-career',
+      overrides: { 'inmails-balance': 10 },
+      planChosenAt: Date.parse('2026-11-01T00:00:00Z'),
+    });
+    const at = Date.parse('2026-11-20T09:00:00Z');
+    expect(meter(run(events('inmail', 7, at), s), 'inmails-balance')).toMatchObject({
+      remaining: 3,
+      zone: 'ok',
+    });
+    expect(meter(run(events('inmail', 8, at), s), 'inmails-balance')).toMatchObject({
+      remaining: 2,
+      zone: 'warn',
+    });
+  });
+
   it('starts the ledger from a calibration', () => {
     const s = settings({
       plan: 'sales-navigator-core',

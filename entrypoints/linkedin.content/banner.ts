@@ -1,0 +1,159 @@
+// Pacer's in-page banner next to LinkedIn's Send button: its text (pure) and its element (own shadow
+// root for style isolation). Light on purpose: Intl only, no date library, no schema library.
+import type { SendWarning } from '../../lib/domain/send-warnings';
+import type { SendWarningsReply } from '../../lib/messaging';
+
+type Zone = SendWarning['zone'];
+const ZONES: readonly Zone[] = ['warn', 'red', 'over'];
+const DAY_MS = 864e5;
+
+/** The background's answer, checked cheaply (no zod here): odd entries are dropped, never thrown on. */
+export function cleanReply(r: unknown): SendWarningsReply | null {
+  const o = r as Partial<SendWarningsReply> | null;
+  if (typeof o !== 'object' || o === null || !Array.isArray(o.warnings)) return null;
+  const warnings = o.warnings.filter(
+    (w) =>
+      typeof w === 'object' &&
+      w !== null &&
+      ZONES.includes(w.zone) &&
+      Number.isFinite(w.used) &&
+      typeof w.meter === 'string',
+  );
+  return {
+    warnings,
+    confirm: o.confirm !== false,
+    timeZone: typeof o.timeZone === 'string' ? o.timeZone : '',
+  };
+}
+
+export function worstZone(warnings: readonly SendWarning[]): Zone | null {
+  let worst = -1;
+  for (const w of warnings) worst = Math.max(worst, ZONES.indexOf(w.zone));
+  return ZONES[worst] ?? null;
+}
+
+export const isRed = (warnings: readonly SendWarning[]): boolean =>
+  warnings.some((w) => w.zone === 'red' || w.zone === 'over');
+
+/** "Mon 00:00" within the coming 6 days, else "Tue 1 Dec", in `timeZone` (host zone if invalid). */
+export function formatWhen(at: number, timeZone: string, now: number): string {
+  const soon = at - now < 6 * DAY_MS;
+  const opts: Intl.DateTimeFormatOptions = soon
+    ? { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+    : { weekday: 'short', day: 'numeric', month: 'short' };
+  try {
+    return new Intl.DateTimeFormat('en-GB', { ...opts, timeZone: timeZone || undefined }).format(at);
+  } catch {
+    return new Intl.DateTimeFormat('en-GB', opts).format(at);
+  }
+}
+
+/** "Invites this week" → "invites this week"; "InMail credits" stays. */
+const lower = (label: string) =>
+  /^[A-Z][a-z]/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label;
+
+const REFUSED: Record<string, string> = {
+  invites: 'weekly invitation limit reached',
+  invite: 'personalized note limit reached',
+  messages: 'message limit reached',
+  inmails: 'no InMail credits left',
+};
+
+/** One banner line per warning. */
+export function warningText(w: SendWarning, timeZone: string, now: number): string {
+  const at = (t: number | null, verb: string) =>
+    t === null ? '' : ` · ${verb} ${formatWhen(t, timeZone, now)}`;
+  const reset =
+    at(w.resetsAt, w.meter.startsWith('inmails') ? 'refills' : 'resets') || at(w.nextFreeAt, 'next free');
+  const noun = lower(String(w.label || w.meter));
+  switch (w.reason) {
+    case 'note-too-long':
+      return `Note is ${w.used} characters; your plan allows ${w.limit ?? '?'}`;
+    case 'note-quota':
+      return `${w.used}/${w.limit ?? '?'} personalized notes used this month${reset}`;
+    case 'no-credits':
+      return `No InMail credits left${reset}`;
+    case 'refused': {
+      const code = String(w.refusalCode ?? '');
+      const why = code.startsWith('HTTP_')
+        ? `too many requests (${code.replace('_', ' ')})`
+        : (REFUSED[w.meter.split('-')[0] ?? ''] ?? `${noun} limit reached`);
+      return `LinkedIn refused: ${why}${reset}`;
+    }
+    default:
+      if (w.meter === 'inmails-balance') return `Pacer: ${w.remaining ?? 0} InMail credits left${reset}`;
+      return `Pacer: ${w.used}${w.limit === null ? '' : `/${w.limit}`} ${noun}${reset}`;
+  }
+}
+
+const CSS = `:host{all:initial;display:block;margin:6px 0;font:13px/1.4 system-ui,sans-serif;color:#1d1d1d}
+.b{border:1px solid #e0a800;background:#fff8e1;border-radius:6px;padding:6px 10px}
+.red{border-color:#c62828;background:#fdecea}
+p{margin:0}
+.q{margin-top:6px;display:flex;gap:8px;align-items:center;flex-wrap:wrap}
+button{font:inherit;border-radius:12px;padding:2px 10px;cursor:pointer;border:1px solid #555;background:#fff}
+button.s{background:#c62828;border-color:#c62828;color:#fff}`;
+
+export interface Banner {
+  host: HTMLElement;
+  render(reply: SendWarningsReply, asking: boolean, now: number): void;
+}
+
+/** Pacer's banner element (not yet in the page). `onSend`/`onCancel` answer the "Send anyway?" prompt. */
+export function createBanner(onSend: () => void, onCancel: () => void): Banner {
+  const host = document.createElement('div');
+  host.setAttribute('data-pacer-banner', '');
+  const root = host.attachShadow({ mode: 'open' });
+  const stop = (e: Event) => e.stopPropagation();
+  // The banner sits inside LinkedIn's form/modal: its clicks and keys are Pacer's, not the page's.
+  root.addEventListener('keydown', stop);
+  root.addEventListener('click', (e) => {
+    stop(e);
+    try {
+      const act = (e.target as Element | null)?.closest?.('button')?.getAttribute('data-act');
+      if (act === 'send') onSend();
+      else if (act === 'cancel') onCancel();
+    } catch {
+      // never throw into the page
+    }
+  });
+  return {
+    host,
+    render(reply, asking, now) {
+      const zone = worstZone(reply.warnings) ?? 'warn';
+      const red = zone !== 'warn';
+      host.setAttribute('data-zone', zone);
+      host.setAttribute('role', red ? 'alert' : 'status');
+      if (asking) host.setAttribute('data-pacer-confirm', 'open');
+      else host.removeAttribute('data-pacer-confirm');
+      const box = document.createElement('div');
+      box.className = red ? 'b red' : 'b';
+      // Two meters refused by the same LinkedIn answer read the same: one line each, once.
+      for (const line of new Set(reply.warnings.map((w) => warningText(w, reply.timeZone, now)))) {
+        const p = document.createElement('p');
+        p.textContent = line;
+        box.append(p);
+      }
+      if (asking) {
+        const q = document.createElement('div');
+        q.className = 'q';
+        const ask = document.createElement('strong');
+        ask.textContent = 'Send anyway?';
+        q.append(ask, button('send', 'Send anyway', 's'), button('cancel', 'Cancel', ''));
+        box.append(q);
+      }
+      const style = document.createElement('style');
+      style.textContent = CSS;
+      root.replaceChildren(style, box);
+    },
+  };
+}
+
+function button(act: string, text: string, cls: string): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = cls;
+  b.setAttribute('data-act', act);
+  b.textContent = text;
+  return b;
+}

@@ -1,0 +1,125 @@
+// @vitest-environment happy-dom
+// Banner text (pure): numbers, reasons and reset times in the reply's time zone.
+import { describe, expect, it } from 'vitest';
+import {
+  cleanReply,
+  formatWhen,
+  isRed,
+  warningText,
+  worstZone,
+} from '../../../entrypoints/linkedin.content/banner';
+import { warning } from './dom';
+
+// Wed 25 Nov 2026, 10:00 UTC.
+const NOW = Date.UTC(2026, 10, 25, 10, 0);
+
+describe('warningText', () => {
+  it('zone: used/limit, meter, weekly reset as weekday and time in the reply’s zone', () => {
+    // Mon 30 Nov 2026 00:00 in Paris = Sun 29 Nov 23:00 UTC.
+    const resetsAt = Date.UTC(2026, 10, 29, 23, 0);
+    expect(warningText(warning({ resetsAt }), 'Europe/Paris', NOW)).toBe(
+      'Pacer: 93/100 invites this week · resets Mon 00:00',
+    );
+    expect(warningText(warning({ resetsAt }), 'America/New_York', NOW)).toBe(
+      'Pacer: 93/100 invites this week · resets Sun 18:00',
+    );
+  });
+
+  it('zone on a rolling window: when the next slot frees', () => {
+    const nextFreeAt = Date.UTC(2026, 10, 26, 14, 5);
+    expect(warningText(warning({ zone: 'warn', used: 72, nextFreeAt }), 'UTC', NOW)).toBe(
+      'Pacer: 72/100 invites this week · next free Thu 14:05',
+    );
+  });
+
+  it('LinkedIn refused: the weekly invitation limit', () => {
+    const w = warning({ reason: 'refused', refusalCode: 'CANT_INVITE_CONNECTION_LIMIT_REACHED' });
+    expect(warningText(w, 'UTC', NOW)).toBe('LinkedIn refused: weekly invitation limit reached');
+    const http = warning({ reason: 'refused', refusalCode: 'HTTP_429' });
+    expect(warningText(http, 'UTC', NOW)).toBe('LinkedIn refused: too many requests (HTTP 429)');
+  });
+
+  it('no InMail credits: refill date far away reads as a date', () => {
+    const w = warning({
+      meter: 'inmails-balance',
+      reason: 'no-credits',
+      used: 5,
+      limit: 5,
+      remaining: 0,
+      resetsAt: Date.UTC(2026, 11, 1, 0, 0),
+      label: 'InMail credits',
+    });
+    expect(warningText(w, 'UTC', Date.UTC(2026, 10, 20))).toBe('No InMail credits left · refills Tue 1 Dec');
+  });
+
+  it('InMail credits running low (amber)', () => {
+    const w = warning({
+      meter: 'inmails-balance',
+      zone: 'warn',
+      used: 4,
+      limit: 5,
+      remaining: 1,
+      label: 'InMail credits',
+    });
+    expect(warningText(w, 'UTC', NOW)).toBe('Pacer: 1 InMail credits left');
+  });
+
+  it('note too long and note quota', () => {
+    const long = warning({
+      meter: 'invite-notes-month',
+      reason: 'note-too-long',
+      used: 245,
+      limit: 200,
+      remaining: 0,
+    });
+    expect(warningText(long, 'UTC', NOW)).toBe('Note is 245 characters; your plan allows 200');
+    const quota = warning({
+      meter: 'invite-notes-month',
+      reason: 'note-quota',
+      used: 5,
+      limit: 5,
+      label: 'Personalized notes this month',
+    });
+    expect(warningText(quota, 'UTC', NOW)).toBe('5/5 personalized notes used this month');
+  });
+
+  it('a limitless meter shows the count only; a bad time zone falls back to the host zone', () => {
+    expect(warningText(warning({ limit: null }), 'UTC', NOW)).toBe('Pacer: 93 invites this week');
+    expect(() => formatWhen(NOW, 'Not/AZone', NOW)).not.toThrow();
+  });
+});
+
+describe('zones and the reply check', () => {
+  it('worst zone and red', () => {
+    expect(worstZone([warning({ zone: 'warn' }), warning({ zone: 'over' }), warning({ zone: 'red' })])).toBe(
+      'over',
+    );
+    expect(worstZone([])).toBeNull();
+    expect(isRed([warning({ zone: 'warn' })])).toBe(false);
+    expect(isRed([warning({ zone: 'warn' }), warning({ zone: 'red' })])).toBe(true);
+  });
+
+  it('drops odd entries and never throws', () => {
+    expect(cleanReply(null)).toBeNull();
+    expect(cleanReply({ warnings: 'x' })).toBeNull();
+    const r = cleanReply({
+      warnings: [
+        null,
+        1,
+        { zone: 'purple', reason: 'zone', used: 1 },
+        { ...warning(), used: Number.NaN },
+        warning(),
+      ],
+      confirm: 'yes',
+      timeZone: 7,
+    });
+    expect(r?.warnings).toEqual([warning()]);
+    expect(r?.confirm).toBe(true);
+    expect(r?.timeZone).toBe('');
+    expect(cleanReply({ warnings: [], confirm: false, timeZone: 'UTC' })).toEqual({
+      warnings: [],
+      confirm: false,
+      timeZone: 'UTC',
+    });
+  });
+});
