@@ -7,8 +7,8 @@ import type { ActivityEvent } from '../domain/activity';
 import { PROFILE_VIEW_DEDUPE_MS } from '../domain/profile-views';
 import type { Observation } from '../linkedin/classify';
 import { selfSlugFromMe } from '../linkedin/self-profile';
-import { parseExchange } from '../observer/exchange-schema';
 import { getClassifier, saveClassifier } from './classifier-store';
+import { parseExchange } from './schemas';
 import { setTabAccount, tabAccount } from './tab-accounts';
 
 /** Events seen before any identity wait here and move to the account once it is known. */

@@ -1,5 +1,7 @@
-// zod schemas for what the background accepts beyond exchanges (validated in exchange-schema).
+// zod schemas for everything the background accepts from content scripts and pages.
 import { z } from 'zod';
+import type { RawExchange } from '../observer/bridge';
+import { LINKEDIN_URL, MAX_EXCHANGE_CHARS } from '../observer/exchange-schema';
 
 export const sendContextSchema = z.strictObject({
   surface: z.enum(['invite', 'message', 'inmail']),
@@ -10,3 +12,20 @@ export const sendContextSchema = z.strictObject({
 export const settingsPatchSchema = z.record(z.string(), z.unknown()).transform((v) => v as never);
 
 export const navigationSchema = z.strictObject({ url: z.string().max(4096) });
+
+const exchangeSchema = z.strictObject({
+  method: z.string().min(1).max(16),
+  url: z.string().max(4096).regex(LINKEDIN_URL),
+  requestBody: z.string().optional(),
+  status: z.number().int().min(0).max(999),
+  responseBody: z.string().optional(),
+});
+
+/** Worker side: validates what a content script sent (zod), with the same size cap. */
+export function parseExchange(data: unknown): RawExchange | null {
+  const r = exchangeSchema.safeParse(data);
+  if (!r.success) return null;
+  const x = r.data;
+  const size = x.url.length + (x.requestBody?.length ?? 0) + (x.responseBody?.length ?? 0);
+  return size > MAX_EXCHANGE_CHARS ? null : x;
+}

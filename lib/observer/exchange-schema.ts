@@ -1,37 +1,29 @@
-// Validation of a bridge message. Anything on linkedin.com can dispatch the bridge event, so a
-// message is hostile until it parses: bounded strings, an https LinkedIn URL, a plausible status.
-// zod/mini keeps this light enough for a script that runs on every LinkedIn page.
-import * as z from 'zod/mini';
+// Validation of an exchange reported over the bridge. Anything on linkedin.com can dispatch the
+// bridge event, so a message is hostile until it parses. Two layers:
+// - the content script (runs on every LinkedIn page, must stay light): a size cap and a shape
+//   check by hand, so garbage never even reaches the worker;
+// - the worker: the full zod schema (lib/background/schemas.ts): it trusts nothing it is sent.
 import type { RawExchange } from './bridge';
 
 /** A whole bridge message larger than this is dropped unread. */
 export const MAX_EXCHANGE_CHARS = 64 * 1024;
+export const LINKEDIN_URL = /^https:\/\/(www\.)?linkedin\.com\//i;
 
-const exchangeSchema = z.object({
-  method: z.string().check(z.minLength(1), z.maxLength(16)),
-  url: z.string().check(z.maxLength(4096), z.regex(/^https:\/\/(www\.)?linkedin\.com\//i)),
-  requestBody: z.optional(z.string()),
-  status: z.number().check(z.int(), z.minimum(0), z.maximum(999)),
-  responseBody: z.optional(z.string()),
-});
-
-/** Parses a bridge message (a JSON string) into an exchange, or null. Never throws. */
+/** Content-script side: parses a bridge message (a JSON string) into an exchange, or null. Never throws. */
 export function parseBridgeMessage(detail: unknown): RawExchange | null {
   if (typeof detail !== 'string' || detail.length > MAX_EXCHANGE_CHARS) return null;
-  let data: unknown;
+  let x: Record<string, unknown>;
   try {
-    data = JSON.parse(detail);
+    x = JSON.parse(detail);
   } catch {
     return null;
   }
-  return parseExchange(data);
-}
-
-/** Validates an already-decoded exchange (the background re-checks what the content script sent). */
-export function parseExchange(data: unknown): RawExchange | null {
-  const r = exchangeSchema.safeParse(data);
-  if (!r.success) return null;
-  const x = r.data;
-  const size = x.url.length + (x.requestBody?.length ?? 0) + (x.responseBody?.length ?? 0);
-  return size > MAX_EXCHANGE_CHARS ? null : x;
+  if (!x || typeof x !== 'object') return null;
+  const { method, url, status, requestBody, responseBody } = x;
+  if (typeof method !== 'string' || method.length < 1 || method.length > 16) return null;
+  if (typeof url !== 'string' || url.length > 4096 || !LINKEDIN_URL.test(url)) return null;
+  if (typeof status !== 'number' || !Number.isInteger(status) || status < 0 || status > 999) return null;
+  if (requestBody !== undefined && typeof requestBody !== 'string') return null;
+  if (responseBody !== undefined && typeof responseBody !== 'string') return null;
+  return { method, url, status, requestBody, responseBody };
 }

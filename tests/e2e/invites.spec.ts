@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually, launchPacer, type Pacer, storedCounts } from './support/browser';
+import { sendInvite } from './support/linkedin-actions';
 
 let pacer: Pacer;
 beforeEach(async () => {
@@ -9,23 +10,11 @@ afterEach(async () => {
   await pacer.close();
 });
 
-async function sendInvite(page: import('playwright-core').Page, note?: string) {
-  await page.click('#connect');
-  const dialog = page.locator('#interop-outlet [role="dialog"]');
-  await dialog.waitFor();
-  if (note !== undefined) {
-    await dialog.locator('button.add-note').click();
-    await dialog.locator('textarea#custom-message').fill(note);
-  }
-  await dialog.locator('button.send').click();
-  await page.locator('#fixture-status').waitFor();
-}
-
 describe('invites', () => {
   it('counts an invite without and with a note once each, and the badge follows', async () => {
     const page = await pacer.openLinkedIn('/in/jane-doe/');
     await sendInvite(page);
-    await sendInvite(page, 'Hi Jane, we met at SaaStr.');
+    await sendInvite(page, { note: 'Hi Jane, we met at SaaStr.' });
     const counts = await eventually(
       () => storedCounts(pacer),
       (c) => c.invite === 2,

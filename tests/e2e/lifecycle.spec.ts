@@ -3,13 +3,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { eventually, launchPacer, storedCounts } from './support/browser';
+import { sendInvite } from './support/linkedin-actions';
 
-async function invite(page: Page) {
-  await page.click('#connect');
-  const dialog = page.locator('#interop-outlet [role="dialog"]');
-  await dialog.locator('button.send').click();
-  await page.locator('#interop-outlet [role="dialog"]').waitFor({ state: 'detached' });
-}
+const invite = (page: Page) => sendInvite(page);
 
 describe('worker and browser lifecycle', () => {
   it('loses and doubles nothing when the worker is stopped mid-use, and survives a browser restart', async () => {

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, eventually, launchPacer, type Pacer, storedCounts } from './support/browser';
+import { sendInvite } from './support/linkedin-actions';
 
 let pacer: Pacer;
 beforeEach(async () => {
@@ -14,16 +15,7 @@ afterEach(async () => {
   await pacer.close();
 });
 
-async function invite(page: Page, note?: string) {
-  await page.click('#connect');
-  const dialog = page.locator('#interop-outlet [role="dialog"]');
-  if (note !== undefined) {
-    await dialog.locator('button.add-note').click();
-    await dialog.locator('textarea#custom-message').fill(note);
-  }
-  await dialog.locator('button.send').click();
-  await dialog.waitFor({ state: 'detached' });
-}
+const invite = (page: Page, note?: string) => sendInvite(page, { note });
 
 async function saved(options: Page) {
   await eventually(

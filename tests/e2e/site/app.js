@@ -34,6 +34,15 @@
     const outlet = document.getElementById('interop-outlet');
     const root = outlet.shadowRoot ?? outlet.attachShadow({ mode: 'open' });
     root.innerHTML = `
+      <style>
+        [role=dialog] { position: fixed; top: 20%; left: 50%; transform: translateX(-50%); width: 480px; background: #fff;
+          border-radius: 8px; box-shadow: 0 4px 24px #0004; padding: 16px 20px; font: 14px system-ui, sans-serif; }
+        h2 { font-size: 18px; margin: 0 0 12px; }
+        textarea { width: 100%; min-height: 80px; box-sizing: border-box; }
+        .artdeco-modal__actionbar { display: flex; justify-content: flex-end; gap: 8px; margin-top: 12px; }
+        button { border-radius: 16px; padding: 6px 16px; border: 1px solid #0a66c2; background: #fff; color: #0a66c2; font-weight: 600; }
+        button.send { background: #0a66c2; color: #fff; }
+      </style>
       <div role="dialog" aria-labelledby="send-invite-modal" class="artdeco-modal send-invite">
         <h2 id="send-invite-modal">${t.inviteTitle}</h2>
         <div class="note" hidden><textarea id="custom-message" name="message" maxlength="300"></textarea></div>
