@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually, launchPacer, type Pacer, storedCounts } from './support/browser';
 import { sendInvite } from './support/linkedin-actions';
+import { readMeter } from './support/popup';
 
 let pacer: Pacer;
 beforeEach(async () => {
@@ -48,5 +49,17 @@ describe('invites', () => {
     );
     expect(badge.text).toBe('!');
     expect(badge.color).toBe('#d93025');
+    expect(badge.title).toMatch(/LinkedIn refused \(CANT_INVITE_CONNECTION_LIMIT_REACHED\)/);
+    const popup = await pacer.openPopup();
+    await popup.locator('[data-meter="invites"][data-window="week"][data-zone="red"]').waitFor();
+    expect(await readMeter(popup, 'invites', 'week')).toEqual({
+      used: '0',
+      limit: '100',
+      remaining: '100',
+      zone: 'red',
+    });
+    expect(
+      await popup.getByText('LinkedIn refused: weekly invitation limit reached').count(),
+    ).toBeGreaterThan(0);
   });
 });

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually, launchPacer, type Pacer, storedCounts, storedEvents } from './support/browser';
 import { PEOPLE } from './support/fake-linkedin';
+import { readMeter } from './support/popup';
 
 let pacer: Pacer;
 beforeEach(async () => {
@@ -69,11 +70,15 @@ describe('messages, InMails and Open Profile messages', () => {
     );
     expect(counts).toMatchObject({ inmail: 1 });
     expect(counts.message ?? 0).toBe(0);
-    const balanceAfterSend = await eventually(
-      () => pacer.badge(),
-      (b) => b.title.length > 0,
-    );
-    expect(balanceAfterSend.title).not.toMatch(/unknown/);
+    // Premium Career: 5 credits granted when the plan was chosen; one spent.
+    const popup = await pacer.openPopup();
+    await popup.locator('[data-meter="inmails"][data-window="balance"][data-remaining="4"]').waitFor();
+    expect(await readMeter(popup, 'inmails', 'balance')).toEqual({
+      used: '1',
+      limit: '5',
+      remaining: '4',
+      zone: 'ok',
+    });
 
     // The recipient accepts: the page's own messaging read reports the conversation ACCEPTED.
     const conversation = (await storedEvents(pacer)).find((e) => e.kind === 'inmail')?.conversation ?? '';
@@ -94,6 +99,13 @@ describe('messages, InMails and Open Profile messages', () => {
       (c) => c['inmail-response'] === 1,
     );
     expect(after['inmail-response']).toBe(1);
+    await popup.locator('[data-meter="inmails"][data-window="balance"][data-remaining="5"]').waitFor();
+    expect(await readMeter(popup, 'inmails', 'balance')).toEqual({
+      used: '1',
+      limit: '5',
+      remaining: '5',
+      zone: 'ok',
+    });
   });
 
   it('counts an Open Profile message apart from InMail credits', async () => {

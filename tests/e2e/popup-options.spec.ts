@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, eventually, launchPacer, type Pacer, storedCounts } from './support/browser';
 import { sendInvite } from './support/linkedin-actions';
+import { readMeter } from './support/popup';
 
 let pacer: Pacer;
 beforeEach(async () => {
@@ -29,16 +30,7 @@ async function saved(options: Page) {
   );
 }
 
-async function meter(popup: Page, kind: string, window: string) {
-  const el = popup.locator(`[data-meter="${kind}"][data-window="${window}"]`);
-  expect(await el.count()).toBe(1);
-  return {
-    used: await el.getAttribute('data-used'),
-    limit: await el.getAttribute('data-limit'),
-    remaining: await el.getAttribute('data-remaining'),
-    zone: await el.getAttribute('data-zone'),
-  };
-}
+const meter = readMeter;
 
 describe('popup and options', () => {
   it('shows every meter with the contract attributes after real sends', async () => {
