@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { BADGE_COLORS, badgeView } from '../../../lib/background/badge';
+import type { ActivityEvent } from '../../../lib/domain/activity';
+import { computeBudgets } from '../../../lib/domain/budgets';
+import { defaultSettings } from '../../../lib/domain/settings';
+
+const NOW = new Date('2026-11-25T11:00:00Z');
+const A = 'urn:li:fsd_profile:ACoAAMe';
+let n = 0;
+const invites = (count: number, extra: Partial<ActivityEvent> = {}): ActivityEvent[] =>
+  Array.from({ length: count }, () => ({
+    key: `k${++n}`,
+    account: A,
+    kind: 'invite',
+    at: NOW.getTime() - 3_600_000,
+    ...extra,
+  }));
+const report = (events: ActivityEvent[], overrides = {}) =>
+  computeBudgets({
+    settings: { ...defaultSettings(NOW), overrides },
+    events,
+    now: NOW,
+    timeZone: 'Europe/Berlin',
+  });
+
+describe('badge', () => {
+  it('shows the tightest meter’s remaining count in its zone colour with a tooltip', () => {
+    const v = badgeView(report(invites(14)), 'Europe/Berlin', 'ACoAAMe');
+    expect(v).toEqual({
+      text: '6',
+      color: BADGE_COLORS.warn,
+      title: 'Pacer (ACoAAMe) — Invites today · 14 / 20 used, 6 left · resets Thu 00:00',
+    });
+  });
+
+  it('shows ! once a limit is reached or LinkedIn refused', () => {
+    expect(badgeView(report(invites(20)), 'UTC', null)).toMatchObject({ text: '!', color: BADGE_COLORS.red });
+    expect(badgeView(report(invites(21)), 'UTC', null)).toMatchObject({
+      text: '!',
+      color: BADGE_COLORS.over,
+    });
+    const refused = invites(1, {
+      kind: 'limit-reached',
+      action: 'invite',
+      code: 'CANT_INVITE_CONNECTION_LIMIT_REACHED',
+    });
+    const v = badgeView(report(refused), 'UTC', null);
+    expect(v.text).toBe('!');
+    expect(v.title).toMatch(/LinkedIn refused \(CANT_INVITE_CONNECTION_LIMIT_REACHED\)/);
+  });
+
+  it('shows the weekly invites, green, on a quiet week (ties go to the headline meter)', () => {
+    const v = badgeView(report([]), 'UTC', null);
+    expect(v).toMatchObject({ text: '100', color: BADGE_COLORS.ok });
+    expect(v.title).toMatch(/^Pacer — Invites this week · 0 \/ 100 used/);
+  });
+});

@@ -1,0 +1,52 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getDb } from '../../../lib/background/db';
+import { REFRESH_ALARM, refreshBadge } from '../../../lib/background/refresh';
+import { recordEvent } from '../../../lib/db/events-store';
+import { ensureSettings } from '../../../lib/db/settings-store';
+
+describe('badge refresh', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    const db = getDb();
+    await db.events.clear();
+    await db.accounts.clear();
+    await db.settings.clear();
+  });
+
+  it('sets the badge from the store and schedules an alarm for the next reset', async () => {
+    const now = new Date('2026-11-25T11:00:00Z');
+    vi.useFakeTimers({ now, toFake: ['Date'] });
+    const setText = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue();
+    vi.spyOn(browser.action, 'setBadgeBackgroundColor').mockResolvedValue();
+    vi.spyOn(browser.action, 'setTitle').mockResolvedValue();
+    const db = getDb();
+    await ensureSettings(db, now);
+    await db.settings.update('settings', { 'value.timeZone': 'Europe/Berlin' });
+    await recordEvent(db, {
+      key: 'i1',
+      account: 'urn:li:fsd_profile:A',
+      kind: 'invite',
+      at: now.getTime() - 60_000,
+    });
+    await refreshBadge(now);
+    expect(setText).toHaveBeenCalledWith({ text: '19' }); // 1 of 20 invites today is the tightest
+    const alarm = await browser.alarms.get(REFRESH_ALARM);
+    // The next change: midnight in Berlin (the daily meters reset), plus a second of slack.
+    expect(alarm?.scheduledTime).toBe(Date.parse('2026-11-25T23:00:01Z'));
+    vi.useRealTimers();
+  });
+
+  it('shows ? instead of stale numbers when the store cannot be read', async () => {
+    const setText = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue();
+    vi.spyOn(browser.action, 'setBadgeBackgroundColor').mockResolvedValue();
+    const setTitle = vi.spyOn(browser.action, 'setTitle').mockResolvedValue();
+    vi.spyOn(getDb().accounts, 'orderBy').mockImplementation(() => {
+      throw new Error('QuotaExceededError');
+    });
+    await refreshBadge(new Date());
+    expect(setText).toHaveBeenCalledWith({ text: '?' });
+    expect(setTitle.mock.calls[0]?.[0].title).toMatch(/cannot read its data: QuotaExceededError/);
+  });
+});
