@@ -157,6 +157,26 @@ export function OptionsForm({
     };
   };
 
+  /** A whole-number field with its label, hint and error. */
+  const numberField = (
+    name: FieldName,
+    label: string,
+    hint: ComponentChildren,
+    range: { min: number; max?: number; placeholder?: string },
+  ) => (
+    <Field key={name} name={name} label={label} error={errors[name]} hint={hint}>
+      <input
+        type="number"
+        min={range.min}
+        max={range.max}
+        step={1}
+        inputMode="numeric"
+        placeholder={range.placeholder}
+        {...control(name, true)}
+      />
+    </Field>
+  );
+
   const plan = settings.plan;
   const inmailPlan = PLAN_LIMITS[plan].inmail;
   const calibration = settings.inmail.calibration;
@@ -209,82 +229,32 @@ export function OptionsForm({
         </p>
         {LIMIT_FIELDS.map(({ id, name }) => {
           const def = planDefault(plan, id);
-          return (
-            <Field
-              key={name}
-              name={name}
-              label={METER_FIELD_LABELS[id]}
-              error={errors[name]}
-              hint={
-                <>
-                  Plan default: <strong>{limitText(def.limit)}</strong>. {def.source}
-                </>
-              }
-            >
-              <input
-                type="number"
-                min={0}
-                step={1}
-                inputMode="numeric"
-                placeholder={def.limit === null ? 'unlimited' : String(def.limit)}
-                {...control(name, true)}
-              />
-            </Field>
+          const hint = (
+            <>
+              Plan default: <strong>{limitText(def.limit)}</strong>. {def.source}
+            </>
           );
+          return numberField(name, METER_FIELD_LABELS[id], hint, {
+            min: 0,
+            placeholder: def.limit === null ? 'unlimited' : String(def.limit),
+          });
         })}
       </fieldset>
 
       <fieldset>
         <legend>Zones</legend>
-        <Field
-          name="zone-warn"
-          label="Amber from (% of a budget)"
-          error={errors['zone-warn']}
-          hint="Default 70 %."
-        >
-          <input
-            type="number"
-            min={1}
-            max={100}
-            step={1}
-            inputMode="decimal"
-            {...control('zone-warn', true)}
-          />
-        </Field>
-        <Field
-          name="zone-red"
-          label="Red from (% of a budget)"
-          error={errors['zone-red']}
-          hint="Default 90 %."
-        >
-          <input
-            type="number"
-            min={1}
-            max={100}
-            step={1}
-            inputMode="decimal"
-            {...control('zone-red', true)}
-          />
-        </Field>
+        {numberField('zone-warn', 'Amber from (% of a budget)', 'Default 70 %.', { min: 1, max: 100 })}
+        {numberField('zone-red', 'Red from (% of a budget)', 'Default 90 %.', { min: 1, max: 100 })}
       </fieldset>
 
       <fieldset>
         <legend>InMail credits</legend>
-        <Field
-          name="inmail-refill-day"
-          label="Refill day of the month"
-          error={errors['inmail-refill-day']}
-          hint="The 1st by default; on Premium, your billing date. A day a month lacks falls on its last day."
-        >
-          <input
-            type="number"
-            min={1}
-            max={31}
-            step={1}
-            inputMode="numeric"
-            {...control('inmail-refill-day', true)}
-          />
-        </Field>
+        {numberField(
+          'inmail-refill-day',
+          'Refill day of the month',
+          'The 1st by default; on Premium, your billing date. A day a month lacks falls on its last day.',
+          { min: 1, max: 31 },
+        )}
         <Field
           name="inmail-expiry"
           label="Credits expire"

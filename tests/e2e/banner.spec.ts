@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, eventually, launchPacer, type Pacer, storedCounts } from './support/browser';
 import { sendInvite } from './support/linkedin-actions';
+import { setOption } from './support/options';
 
 let pacer: Pacer;
 beforeEach(async () => {
@@ -15,23 +16,7 @@ afterEach(async () => {
   await pacer.close();
 });
 
-async function setField(name: string, value: string) {
-  const options = await pacer.openOptions();
-  const field = options.locator(`[name="${name}"]`);
-  if ((await field.getAttribute('type')) === 'checkbox') await field.setChecked(value === 'on');
-  else await field.fill(value);
-  await field.dispatchEvent('change');
-  await eventually(
-    () =>
-      options
-        .locator('[role="status"]')
-        .first()
-        .textContent()
-        .catch(() => ''),
-    (t) => /saved/i.test(t ?? ''),
-  );
-  await options.close();
-}
+const setField = (name: string, value: string) => setOption(pacer, name, value);
 
 const inviteRequests = (p: Pacer) =>
   p.linkedin.requests.filter((r) => r.path.includes('verifyQuotaAndCreate')).length;

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { eventually, launchPacer, storedCounts } from './support/browser';
 import { sendInvite } from './support/linkedin-actions';
+import { setOption } from './support/options';
 
 const invite = (page: Page) => sendInvite(page);
 
@@ -36,16 +37,7 @@ describe('worker and browser lifecycle', () => {
     expect(badge.text).toBe('15'); // 5 of 20 invites today
 
     // Compose-option memory survives a worker stop: the InMail is still an InMail.
-    const options = await pacer.openOptions();
-    await options.locator('select[name="plan"]').selectOption('premium-career');
-    await eventually(
-      () =>
-        options
-          .locator('[role="status"]')
-          .textContent()
-          .catch(() => ''),
-      (t) => /saved/i.test(t ?? ''),
-    );
+    await setOption(pacer, 'plan', 'premium-career');
     const john = await pacer.openLinkedIn('/in/john-roe/');
     await john.click('#message');
     await john.locator('form.msg-form input[name="subject"]').waitFor();

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually, launchPacer, type Pacer, storedCounts, storedEvents } from './support/browser';
 import { PEOPLE } from './support/fake-linkedin';
+import { setOption } from './support/options';
 import { readMeter } from './support/popup';
 
 let pacer: Pacer;
@@ -25,19 +26,7 @@ async function sendMessage(page: Page, text: string, subject?: string) {
     .waitFor();
 }
 
-async function choosePlan(plan: string) {
-  const options = await pacer.openOptions();
-  await options.locator('select[name="plan"]').selectOption(plan);
-  await eventually(
-    () =>
-      options
-        .locator('[role="status"]')
-        .textContent()
-        .catch(() => ''),
-    (t) => /saved/i.test(t ?? ''),
-  );
-  await options.close();
-}
+const choosePlan = (plan: string) => setOption(pacer, 'plan', plan);
 
 describe('messages, InMails and Open Profile messages', () => {
   it('counts a message to a connection as outreach', async () => {

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, eventually, launchPacer, type Pacer, storedCounts } from './support/browser';
 import { sendInvite } from './support/linkedin-actions';
+import { setOption } from './support/options';
 import { readMeter } from './support/popup';
 
 let pacer: Pacer;
@@ -17,18 +18,6 @@ afterEach(async () => {
 });
 
 const invite = (page: Page, note?: string) => sendInvite(page, { note });
-
-async function saved(options: Page) {
-  await eventually(
-    () =>
-      options
-        .locator('[role="status"]')
-        .first()
-        .textContent()
-        .catch(() => ''),
-    (t) => /saved/i.test(t ?? ''),
-  );
-}
 
 const meter = readMeter;
 
@@ -85,9 +74,9 @@ describe('popup and options', () => {
   });
 
   it('applies a plan change at once: InMail credits appear, notes become unlimited', async () => {
+    await setOption(pacer, 'plan', 'sales-navigator-core');
     const options = await pacer.openOptions();
-    await options.locator('select[name="plan"]').selectOption('sales-navigator-core');
-    await saved(options);
+    await options.locator('select[name="plan"]').waitFor();
     await options.screenshot({ path: `${ARTIFACTS_DIR}/options.png`, fullPage: true });
     const popup = await pacer.openPopup();
     await popup.locator('[data-meter="inmails"][data-window="balance"][data-limit="50"]').waitFor();
@@ -123,11 +112,7 @@ describe('popup and options', () => {
   });
 
   it('turns the badge amber at 70 % and red at 90 % of the tightest meter', async () => {
-    const options = await pacer.openOptions();
-    const limit = options.locator('input[name="limit-invites-week"]');
-    await limit.fill('10');
-    await limit.dispatchEvent('change');
-    await saved(options);
+    await setOption(pacer, 'limit-invites-week', '10');
     const page = await pacer.openLinkedIn('/in/jane-doe/');
     for (let i = 0; i < 6; i++) await invite(page);
     const green = await eventually(
