@@ -6,6 +6,7 @@ import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup-view';
+import { FAULT_KEY, type StorageFault } from '../../lib/background/storage-fault';
 import { type AccountReport, loadAccountReport } from '../../lib/db/load-report';
 import { openDb } from '../../lib/db/schema';
 import { ACCOUNT_KEY, parseSnapshot, SNAPSHOT_KEY, serializeSnapshot } from '../../lib/ui/snapshot';
@@ -47,10 +48,30 @@ interface Shown {
   now: Date;
 }
 
+/** The worker's record of writes IndexedDB refused (see lib/background/storage-fault.ts). */
+function useStorageFault(): StorageFault | null {
+  const [fault, setFault] = useState<StorageFault | null>(null);
+  useEffect(() => {
+    const read = () =>
+      browser.storage.local.get(FAULT_KEY).then(
+        (v) => setFault((v[FAULT_KEY] as StorageFault | undefined) ?? null),
+        () => setFault(null),
+      );
+    void read();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && FAULT_KEY in changes) void read();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+  return fault;
+}
+
 export function PopupApp({ initial, initialNow }: { initial: AccountReport | null; initialNow: Date }) {
   const [shown, setShown] = useState<Shown>({ data: initial, now: initialNow });
   const [pick, setPick] = useState<string | null>(readPick);
   const [error, setError] = useState<string | null>(null);
+  const fault = useStorageFault();
 
   useEffect(() => {
     const db = openDb();
@@ -96,18 +117,24 @@ export function PopupApp({ initial, initialNow }: { initial: AccountReport | nul
 
   return (
     <>
+      {error ? (
+        <p class="error popup" role="alert">
+          Pacer cannot read its data ({error}). Its counts are not shown because they could be wrong.
+        </p>
+      ) : null}
+      {fault && !error ? (
+        <p class="error popup" role="alert">
+          {fault.pending} observation{fault.pending === 1 ? '' : 's'} could not be saved yet ({fault.message}
+          ). Pacer keeps them and retries; until then the counts below may be low.
+        </p>
+      ) : null}
       <PopupView
-        data={shown.data}
+        data={error ? null : shown.data}
         now={shown.now}
         onPickAccount={onPickAccount}
         onOpenOptions={onOpenOptions}
         sourcesHref="options.html#sources"
       />
-      {error ? (
-        <p class="error popup" role="alert">
-          Could not read Pacer's data: {error}
-        </p>
-      ) : null}
     </>
   );
 }

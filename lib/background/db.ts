@@ -8,6 +8,12 @@ export function getDb(): PacerDb {
   return db;
 }
 
+/** After a failure to open or read, start from a fresh connection next time. */
+export function resetDb(): void {
+  db?.close();
+  db = null;
+}
+
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }

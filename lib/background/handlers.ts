@@ -1,6 +1,7 @@
 // Message handlers: check the sender, validate the data, then act. Registered synchronously
 // when the worker starts, so a message that woke the worker is never missed.
 import { browser } from 'wxt/browser';
+import { exportBackup, importBackup } from '../db/backup-store';
 import { loadAccountReport } from '../db/load-report';
 import { loadSettings, saveSettings } from '../db/settings-store';
 import { sendWarnings } from '../domain/send-warnings';
@@ -26,7 +27,7 @@ export function registerHandlers(): void {
   onMessage('reportExchange', async ({ data, sender }) => {
     requireLinkedInTab(sender);
     const result = await handleExchange(getDb(), data, sender.tab?.id, Date.now());
-    if (result.stored > 0) await refreshBadge();
+    if (result.stored > 0 || result.held) await refreshBadge();
   });
 
   onMessage('reportNavigation', async ({ data, sender }) => {
@@ -53,6 +54,18 @@ export function registerHandlers(): void {
     await saveSettings(db, result.settings);
     await refreshBadge();
     return { ok: true };
+  });
+
+  onMessage('exportData', async ({ sender }) => {
+    requireExtensionPage(sender);
+    return exportBackup(getDb(), new Date());
+  });
+
+  onMessage('importData', async ({ data, sender }) => {
+    requireExtensionPage(sender);
+    const result = await importBackup(getDb(), data);
+    if (result.ok) await refreshBadge();
+    return result;
   });
 
   onMessage('calibrateInmail', async ({ data, sender }) => {

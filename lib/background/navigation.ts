@@ -1,10 +1,8 @@
 // Profile views from navigation: LinkedIn is a single-page app, so the content script reports
 // each location; a profile URL that is not the member's own counts (once per 30 minutes).
-
-import { recordEvent } from '../db/events-store';
 import type { PacerDb } from '../db/schema';
 import { profileTargetFromUrl } from '../linkedin/profile-url';
-import { resolveAccount, toEvent } from './record';
+import { recordObservations, resolveAccount } from './record';
 import { navigationSchema } from './schemas';
 
 export async function handleNavigation(
@@ -16,9 +14,15 @@ export async function handleNavigation(
   const { url } = navigationSchema.parse(raw);
   const target = profileTargetFromUrl(url);
   if (!target) return false;
-  const account = await resolveAccount(db, tabId);
-  const self = await db.accounts.get(account);
+  const self = await resolveAccount(db, tabId)
+    .then((account) => db.accounts.get(account))
+    .catch(() => undefined); // unreadable store: recordObservations holds the view for later
   if (self?.slug && self.slug === target) return false;
-  const event = toEvent({ kind: 'profile-view', target, key: `profile-view:${target}` }, account, now);
-  return event !== null && (await recordEvent(db, event)) === 'stored';
+  const result = await recordObservations(
+    db,
+    [{ kind: 'profile-view', target, key: `profile-view:${target}` }],
+    tabId,
+    now,
+  );
+  return result.stored > 0 || (result.held ?? 0) > 0;
 }

@@ -9,7 +9,9 @@ import type { Observation } from '../linkedin/classify';
 import { selfSlugFromMe } from '../linkedin/self-profile';
 import { getClassifier, saveClassifier } from './classifier-store';
 import { parseExchange } from './schemas';
+import { holdFailedWrites } from './storage-fault';
 import { setTabAccount, tabAccount } from './tab-accounts';
+import { withTimeout } from './with-timeout';
 
 /** Events seen before any identity wait here and move to the account once it is known. */
 export const UNKNOWN_ACCOUNT = 'urn:li:fsd_profile:unknown';
@@ -102,6 +104,8 @@ export async function noteIdentity(
 export interface RecordResult {
   stored: number;
   duplicates: number;
+  /** Events whose write failed, kept for a later retry. */
+  held?: number;
 }
 
 export async function recordObservations(
@@ -112,15 +116,35 @@ export async function recordObservations(
   selfSlug?: string,
 ): Promise<RecordResult> {
   const result: RecordResult = { stored: 0, duplicates: 0 };
-  for (const obs of observations) {
-    if (obs.kind === 'identity') await noteIdentity(db, tabId, obs.account, obs.premium, now, selfSlug);
+  const failed: ActivityEvent[] = [];
+  let failure: unknown = null;
+  let account: string;
+  try {
+    for (const obs of observations) {
+      if (obs.kind === 'identity')
+        await withTimeout(noteIdentity(db, tabId, obs.account, obs.premium, now, selfSlug));
+    }
+    account = await withTimeout(resolveAccount(db, tabId));
+  } catch (error) {
+    // The database cannot be read: attribute by tab (session storage) and hold every write.
+    failure = error;
+    account = (tabId === undefined ? undefined : await tabAccount(tabId)) ?? UNKNOWN_ACCOUNT;
   }
-  const account = await resolveAccount(db, tabId);
   for (const obs of observations) {
     const event = toEvent(obs, account, now);
     if (!event) continue;
-    if ((await recordEvent(db, event)) === 'stored') result.stored++;
-    else result.duplicates++;
+    try {
+      if ((await withTimeout(recordEvent(db, event))) === 'stored') result.stored++;
+      else result.duplicates++;
+    } catch (error) {
+      // IndexedDB refused the write: keep the event and retry later; never drop it silently.
+      failed.push(event);
+      failure = error;
+    }
+  }
+  if (failed.length > 0) {
+    await holdFailedWrites(failed, failure, now);
+    result.held = failed.length;
   }
   return result;
 }
@@ -139,7 +163,8 @@ export async function handleExchange(
     throw new InvalidInputError('Pacer ignored an exchange that does not look like a LinkedIn request');
   const classifier = await getClassifier();
   const observations = classifier.observe(exchange);
-  await saveClassifier(classifier);
+  // Losing the classifier's small memory is recoverable; losing the observation is not.
+  await saveClassifier(classifier).catch(() => {});
   const slug = selfSlugFromMe(exchange.url, exchange.status, exchange.responseBody);
   return recordObservations(db, observations, tabId, now, slug);
 }

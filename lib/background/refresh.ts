@@ -1,9 +1,12 @@
 // Recomputes the badge from the store and schedules an alarm for the next change (a window
 // reset, a rolling slot freeing up), so the badge is right with no LinkedIn tab open.
 import { browser } from 'wxt/browser';
+import { recordEvent } from '../db/events-store';
 import { loadAccountReport } from '../db/load-report';
 import { badgeView, showBadge, unknownBadge } from './badge';
-import { browserTimeZone, getDb } from './db';
+import { browserTimeZone, getDb, resetDb } from './db';
+import { describeError, readFault, retryHeldWrites } from './storage-fault';
+import { withTimeout } from './with-timeout';
 
 export const REFRESH_ALARM = 'pacer-refresh';
 /** A safety net in case an alarm was lost: at most this long between recomputes. */
@@ -11,7 +14,17 @@ export const TICK_ALARM = 'pacer-tick';
 
 export async function refreshBadge(now = new Date()): Promise<void> {
   try {
-    const { account, report, timeZone } = await loadAccountReport(getDb(), now, browserTimeZone());
+    const db = getDb();
+    await retryHeldWrites((e) => withTimeout(recordEvent(db, e)), now.getTime());
+    const fault = await readFault();
+    if (fault) {
+      resetDb(); // the next attempt opens a fresh connection
+      // Some observations are not in the store yet: the numbers would be low. Say so instead.
+      await showBadge(unknownBadge(`${fault.pending} not saved yet (${fault.message}); retrying`));
+      await browser.alarms.create(REFRESH_ALARM, { when: Date.now() + 60_000 });
+      return;
+    }
+    const { account, report, timeZone } = await withTimeout(loadAccountReport(db, now, browserTimeZone()));
     await showBadge(badgeView(report, timeZone, account ? shortAccount(account.account) : null));
     if (report.nextChangeAt) {
       await browser.alarms.create(REFRESH_ALARM, {
@@ -19,7 +32,13 @@ export async function refreshBadge(now = new Date()): Promise<void> {
       });
     }
   } catch (e) {
-    await showBadge(unknownBadge(e instanceof Error ? e.message : String(e))).catch(() => {});
+    resetDb();
+    try {
+      await showBadge(unknownBadge(describeError(e)));
+      await browser.alarms.create(REFRESH_ALARM, { when: Date.now() + 60_000 });
+    } catch {
+      // Nothing more to show: the badge API itself failed.
+    }
   }
 }
 

@@ -47,6 +47,6 @@ describe('badge refresh', () => {
     });
     await refreshBadge(new Date());
     expect(setText).toHaveBeenCalledWith({ text: '?' });
-    expect(setTitle.mock.calls[0]?.[0].title).toMatch(/cannot read its data: QuotaExceededError/);
+    expect(setTitle.mock.calls[0]?.[0].title).toMatch(/cannot read its data: Error: QuotaExceededError/);
   });
 });

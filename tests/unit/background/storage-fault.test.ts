@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { recordObservations } from '../../../lib/background/record';
+import { readFault, retryHeldWrites } from '../../../lib/background/storage-fault';
+import { recordEvent } from '../../../lib/db/events-store';
+import { openDb, type PacerDb } from '../../../lib/db/schema';
+
+const T0 = Date.parse('2026-11-24T10:00:00Z');
+let db: PacerDb;
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = openDb(`fault-${Math.random()}`);
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+const quota = () => Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+
+describe('storage faults', () => {
+  it('keeps an observation whose write failed, says so, and writes it later exactly once', async () => {
+    const add = vi.spyOn(db.events, 'add').mockRejectedValue(quota());
+    const result = await recordObservations(
+      db,
+      [{ kind: 'invite', withNote: false, key: 'invite:1' }],
+      1,
+      T0,
+    );
+    expect(result).toMatchObject({ stored: 0, held: 1 });
+    expect(await readFault()).toMatchObject({
+      pending: 1,
+      message: 'QuotaExceededError: The quota has been exceeded.',
+      since: T0,
+    });
+    expect(await db.events.count()).toBe(0);
+
+    // Still failing: nothing lost, fault stays.
+    expect(await retryHeldWrites((e) => recordEvent(db, e), T0 + 1000)).toBe(0);
+    expect(await readFault()).toMatchObject({ pending: 1 });
+
+    add.mockRestore();
+    // The content script's own retry of the same exchange arrives meanwhile: same key, stored once.
+    await recordObservations(db, [{ kind: 'invite', withNote: false, key: 'invite:1' }], 1, T0 + 2000);
+    expect(await retryHeldWrites((e) => recordEvent(db, e), T0 + 3000)).toBe(1);
+    expect(await readFault()).toBeNull();
+    expect(await db.events.count()).toBe(1);
+  });
+
+  it('holds writes when the database cannot even be read', async () => {
+    vi.spyOn(db.accounts, 'orderBy').mockImplementation(() => {
+      throw Object.assign(new Error('Database open failed'), { name: 'OpenFailedError' });
+    });
+    vi.spyOn(db.events, 'get').mockRejectedValue(new Error('closed'));
+    const result = await recordObservations(db, [{ kind: 'message', key: 'message:9' }], 4, T0);
+    expect(result.held).toBe(1);
+    expect((await readFault())?.pending).toBe(1);
+  });
+});
