@@ -1,8 +1,9 @@
 // Recomputes the badge from the store and schedules an alarm for the next change (a window
 // reset, a rolling slot freeing up), so the badge is right with no LinkedIn tab open.
 import { browser } from 'wxt/browser';
-import { recordEvent } from '../db/events-store';
+import { pruneEvents, recordEvent } from '../db/events-store';
 import { loadAccountReport } from '../db/load-report';
+import { retentionCutoff } from '../domain/retention';
 import { badgeView, showBadge, unknownBadge } from './badge';
 import { browserTimeZone, getDb, resetDb } from './db';
 import { describeError, readFault, retryHeldWrites } from './storage-fault';
@@ -48,4 +49,13 @@ function shortAccount(urn: string): string {
 
 export function ensureTickAlarm(): Promise<void> {
   return browser.alarms.create(TICK_ALARM, { periodInMinutes: 15 });
+}
+
+/** Drops events older than the retention period (13 months); the meters never look that far. */
+export async function pruneOldEvents(now = new Date()): Promise<void> {
+  try {
+    await withTimeout(pruneEvents(getDb(), retentionCutoff(now)));
+  } catch {
+    // Pruning can wait for the next tick.
+  }
 }

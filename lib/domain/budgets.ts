@@ -80,7 +80,7 @@ export interface BudgetReport {
 
 export interface BudgetInput {
   settings: Settings;
-  /** One account's events; any order; events after `now` are ignored. */
+  /** One account's events; any order; events dated after `now` (the clock moved back) count as now. */
   events: readonly ActivityEvent[];
   now: Date;
   timeZone: string;
@@ -146,8 +146,10 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
   const { settings, now, timeZone } = input;
   const nowMs = now.getTime();
   const byKind = new Map<ActivityKind, ActivityEvent[]>();
-  for (const e of input.events) {
-    if (e.at > nowMs) continue;
+  for (const stored of input.events) {
+    // An event "in the future" means the clock moved back after it was recorded: it happened,
+    // so it counts as happening now (a meter must never undercount).
+    const e = stored.at > nowMs ? { ...stored, at: nowMs } : stored;
     const list = byKind.get(e.kind);
     if (list) list.push(e);
     else byKind.set(e.kind, [e]);

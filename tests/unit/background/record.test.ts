@@ -72,6 +72,14 @@ describe('recording observations', () => {
     expect(await db.accounts.get(ME)).toMatchObject({ slug: 'pat-pacer', premium: false });
   });
 
+  it('never counts a send twice when the clock jumps between two reports of it', async () => {
+    const obs = [{ kind: 'message' as const, key: 'message:2-abc' }];
+    await recordObservations(db, obs, 1, T0);
+    const again = await recordObservations(db, obs, 1, T0 - 3 * 3_600_000);
+    expect(again).toEqual({ stored: 0, duplicates: 1 });
+    expect(await db.events.count()).toBe(1);
+  });
+
   it('stores the same observation once, counting duplicates', async () => {
     const obs = [{ kind: 'invite' as const, withNote: false, key: 'invite:dup' }];
     const first = await recordObservations(db, obs, 1, T0);

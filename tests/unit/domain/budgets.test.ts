@@ -60,14 +60,38 @@ describe('budgets', () => {
     expect(m.resetsAt?.toISOString()).toBe('2026-11-29T23:00:00.000Z');
   });
 
-  it('does not count last week, the future or other kinds', () => {
+  it('does not count last week or other kinds', () => {
     const evs = [
       ...events('invite', 5, WEEK_START - 1),
-      ...events('invite', 3, NOW.getTime() + 1),
       ...events('message', 4, WEEK_START + HOUR),
       ...events('invite', 2, WEEK_START),
     ];
     expect(meter(run(evs), 'invites-week').used).toBe(2);
+  });
+
+  it('counts events dated after now (the clock moved back) as happening now', () => {
+    const evs = [...events('invite', 2, WEEK_START + HOUR), ...events('invite', 3, NOW.getTime() + 2 * HOUR)];
+    const r = run(evs);
+    expect(meter(r, 'invites-week').used).toBe(5);
+    expect(meter(r, 'invites-day').used).toBe(3);
+    // Even a jump back across the week boundary loses nothing: last week's clock, this week's sends.
+    const jumpedBack = run(evs, settings(), new Date(WEEK_START - HOUR));
+    expect(meter(jumpedBack, 'invites-week').used).toBe(5);
+  });
+
+  it('recomputes windows from stored instants when the user travels', () => {
+    // Monday 01:00 in Berlin is still Sunday 19:00 in New York.
+    const mondayBerlin = Date.parse('2026-11-23T00:00:00Z');
+    const evs = events('invite', 3, mondayBerlin);
+    const now = new Date('2026-11-23T01:00:00Z');
+    const berlin = run(evs, settings(), now, 'Europe/Berlin');
+    const newYork = run(evs, settings(), now, 'America/New_York');
+    expect(meter(berlin, 'invites-week').used).toBe(3);
+    expect(meter(newYork, 'invites-week').used).toBe(3); // still Sunday there: same calendar week
+    expect(meter(newYork, 'invites-week').resetsAt?.toISOString()).toBe('2026-11-23T05:00:00.000Z');
+    const tuesdayNewYork = run(evs, settings(), new Date('2026-11-24T12:00:00Z'), 'America/New_York');
+    expect(meter(tuesdayNewYork, 'invites-week').used).toBe(0); // New York's week began after them
+    expect(meter(tuesdayNewYork, 'invites-week').rolling7d?.used).toBe(3); // but the rolling 7 days keep them
   });
 
   it('raises the calendar week with the rolling 7 days (100 on Sunday, then Monday)', () => {
