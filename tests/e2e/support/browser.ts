@@ -29,7 +29,8 @@ export interface Pacer {
   /** A page of the extension, for reading what the worker wrote. */
   extensionPage(): Promise<Page>;
   /** Stops the service worker the way Chrome does when it is idle or crashes. */
-  killWorker(): Promise<void>;
+  /** Returns false when no worker was running to stop. */
+  killWorker(): Promise<boolean>;
   badge(): Promise<{ text: string; color: string; title: string }>;
   openLinkedIn(path: string): Promise<Page>;
   openPopup(): Promise<Page>;
@@ -106,15 +107,21 @@ export async function launchPacer(
     async killWorker() {
       if (!browserCdp) throw new Error('no browser CDP session');
       const sw = live();
-      const { targetInfos } = await browserCdp.send('Target.getTargets');
-      const target = targetInfos.find(
-        (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
-      );
-      if (!target) throw new Error('no extension service worker to stop');
+      // A stopped worker restarts on the next extension event; wait for it to be there to stop.
+      let target: { targetId: string } | undefined;
+      for (let i = 0; i < 40 && !target; i++) {
+        const { targetInfos } = await browserCdp.send('Target.getTargets');
+        target = targetInfos.find(
+          (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+        );
+        if (!target) await new Promise((r) => setTimeout(r, 50));
+      }
+      if (!target) return false;
       const closed = new Promise<void>((resolve) => (sw ? sw.once('close', () => resolve()) : resolve()));
       if (sw) dead.add(sw);
       await browserCdp.send('Target.closeTarget', { targetId: target.targetId });
       await Promise.race([closed, new Promise((r) => setTimeout(r, 2000))]);
+      return true;
     },
     async badge() {
       const page = await extensionPage();
