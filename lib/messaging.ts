@@ -1,6 +1,7 @@
 // The one place message names exist. Types only prove nothing at run time: every handler in
 // the background validates its data and checks who sent it.
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ExportReply, ImportReply } from './backup/backup';
 import type { SendWarning } from './domain/send-warnings';
 import type { FieldError, SettingsPatch } from './domain/settings';
 
@@ -22,6 +23,8 @@ export interface ProtocolMap {
   // extension pages → background
   updateSettings(data: SettingsPatch): SaveReply;
   calibrateInmail(data: { balance: number }): SaveReply;
+  exportData(): ExportReply;
+  importData(text: string): ImportReply;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -2,6 +2,7 @@
 // keeps them live, and re-reads after each save.
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { BackupSection } from '../../components/backup-section';
 import { OptionsForm, SourcesSection } from '../../components/options-form';
 import { openDb } from '../../lib/db/schema';
 import { loadSettings } from '../../lib/db/settings-store';
@@ -67,6 +68,8 @@ export function OptionsApp() {
           <SourcesSection settings={settings} />
         </>
       ) : null}
+      {/* Shown even when the settings cannot be read: an import can put things right. */}
+      <BackupSection timeZone={settings?.timeZone ?? browserZone()} />
     </main>
   );
 }

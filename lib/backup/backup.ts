@@ -1,0 +1,180 @@
+// Backups: everything Pacer stores (settings, accounts, events) as one versioned JSON file. Pure:
+// no browser APIs. An import is validated whole before anything is written: one bad record makes
+// the whole file invalid, with a message a person can act on.
+import type { AccountRecord } from '../db/schema';
+import type { ActivityEvent } from '../domain/activity';
+import type { PlanId } from '../domain/limits';
+import { localDateTime } from '../domain/local-time';
+import { parseSettings, type Settings } from '../domain/settings';
+import { accountV1Schema, eventV1Schema, FORMAT } from './v1';
+import { BACKUP_VERSIONS, type Backup, CURRENT_VERSION, runChain, type VersionStep } from './versions';
+
+export { type Backup, CURRENT_VERSION, FORMAT };
+
+/** The largest file Pacer reads (bytes; a year of heavy use is a few MB). */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+
+export interface BackupCounts {
+  events: number;
+  accounts: number;
+}
+
+export type BackupResult = { ok: true; data: Backup } | { ok: false; error: string };
+export type ExportReply = { ok: true; json: string; counts: BackupCounts } | { ok: false; error: string };
+export type ImportReply =
+  | { ok: true; counts: BackupCounts; exportedAt: string; plan: PlanId }
+  | { ok: false; error: string };
+
+export interface BackupContents {
+  settings: Settings;
+  accounts: readonly AccountRecord[];
+  events: readonly ActivityEvent[];
+}
+
+const NOT_A_BACKUP = 'Not a Pacer backup';
+
+/** The backup of `contents`, as of `now`: only the fields the format knows, nothing else. */
+export function buildBackup(contents: BackupContents, now: Date): Backup {
+  return {
+    format: FORMAT,
+    version: CURRENT_VERSION,
+    exportedAt: now.toISOString(),
+    settings: contents.settings,
+    accounts: contents.accounts.map((a) => pick(a, ACCOUNT_FIELDS)),
+    events: contents.events.map((e) => pick(e, EVENT_FIELDS)),
+  };
+}
+
+const ACCOUNT_FIELDS = Object.keys(accountV1Schema.shape) as (keyof AccountRecord)[];
+const EVENT_FIELDS = Object.keys(eventV1Schema.shape) as (keyof ActivityEvent)[];
+
+function pick<T extends object>(o: T, fields: readonly (keyof T)[]): T {
+  const out: Partial<T> = {};
+  for (const f of fields) if (o[f] !== undefined) out[f] = o[f];
+  return out as T;
+}
+
+/** The file's text: two-space JSON, as Biome formats it, so a committed fixture stays byte-exact. */
+export function serializeBackup(b: Backup): string {
+  return `${JSON.stringify(b, null, 2)}\n`;
+}
+
+/** `pacer-backup-2026-11-27.json`, the date as it is in `timeZone`. */
+export function backupFileName(now: Date, timeZone: string): string {
+  const d = localDateTime(now, timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `pacer-backup-${d.year}-${two(d.month)}-${two(d.day)}.json`;
+}
+
+export function backupCounts(b: Pick<Backup, 'events' | 'accounts'>): BackupCounts {
+  return { events: b.events.length, accounts: b.accounts.length };
+}
+
+/** A backup file's text → its data at the current version, or why not (nothing is half-read). */
+export function parseBackup(text: string): BackupResult {
+  if (typeof text !== 'string') return fail(`${NOT_A_BACKUP}: expected the text of a file`);
+  if (text.length > MAX_BACKUP_BYTES)
+    return fail(`This file is too large for a Pacer backup (over ${MAX_BACKUP_BYTES / 1024 / 1024} MB)`);
+  if (text.trim() === '') return fail(`${NOT_A_BACKUP}: the file is empty`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return fail(`${NOT_A_BACKUP}: the file is not JSON`);
+  }
+  return migrateBackup(raw);
+}
+
+/**
+ * Parsed JSON → the current version: validated against the version the file says it is, then
+ * upgraded step by step (see versions.ts), then its settings checked as the store will read them.
+ */
+export function migrateBackup(raw: unknown): BackupResult {
+  const r = migrateWith(BACKUP_VERSIONS, raw);
+  if (!r.ok) return r;
+  const data = r.data as Backup;
+  // The store falls back to defaults on settings it cannot read: that would lose them quietly.
+  const settings = parseSettings(data.settings);
+  if (!settings.ok) return fail(`Settings: ${settings.errors[0]?.message ?? 'not valid'}`);
+  return { ok: true, data };
+}
+
+/** Runs `raw` through any chain of versions (tests pass their own), with the messages of parseBackup. */
+export function migrateWith(
+  chain: readonly VersionStep[],
+  raw: unknown,
+): { ok: true; data: unknown } | { ok: false; error: string } {
+  if (!isRecord(raw) || raw.format !== FORMAT)
+    return fail(`${NOT_A_BACKUP}: this file was not exported by Pacer`);
+  const version = raw.version;
+  if (typeof version !== 'number' || !Number.isInteger(version))
+    return fail(`${NOT_A_BACKUP}: its version is missing or not a whole number`);
+  const latest = chain[chain.length - 1]?.version ?? 0;
+  const r = runChain(chain, { ...raw, version });
+  if (r.ok) return { ok: true, data: r.data };
+  if ('unknown' in r)
+    return fail(
+      r.unknown === 'newer'
+        ? `Backup version ${version} is newer than this Pacer (it reads versions up to ${latest}): update Pacer, then import again`
+        : `Backup version ${version} is not a version Pacer ever wrote`,
+    );
+  if (r.version === r.from) return fail(describeIssues(r.issues, raw));
+  return fail(
+    `This version ${r.from} backup could not be upgraded to version ${r.version}: ${describeIssues(r.issues, undefined)}`,
+  );
+}
+
+function fail(error: string): { ok: false; error: string } {
+  return { ok: false, error };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+type Issue = { code: string; path: PropertyKey[]; message: string; keys?: string[] };
+
+/** The first problem, in words, and how many more there are. */
+function describeIssues(issues: readonly Issue[], raw: unknown): string {
+  const first = issues[0];
+  if (!first) return 'not valid';
+  const more = issues.length - 1;
+  return describeIssue(first, raw) + (more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : '');
+}
+
+/** "Event 1234: at must be a whole number", "Settings: zones.warn must be between 1 and 100". */
+export function describeIssue(issue: Issue, raw: unknown): string {
+  const [head, index] = issue.path;
+  let where = 'Backup';
+  let rest = issue.path;
+  if ((head === 'events' || head === 'accounts') && typeof index === 'number') {
+    where = `${head === 'events' ? 'Event' : 'Account'} ${index + 1}`;
+    rest = issue.path.slice(2);
+  } else if (head === 'settings' && !(issue.path.length === 1 && issue.code === 'invalid_type')) {
+    where = 'Settings';
+    rest = issue.path.slice(1);
+  }
+  const field = rest.map(String).join('.');
+  let what: string;
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys ?? [];
+    what = `unexpected field${keys.length === 1 ? '' : 's'} ${keys.map((k) => `"${k}"`).join(', ')}`;
+    if (field) what = `${field} has ${what}`;
+  } else if (issue.code === 'invalid_type' && raw !== undefined && valueAt(raw, issue.path) === undefined) {
+    what = field ? `${field} is missing` : 'is missing';
+  } else if (issue.code === 'invalid_type' && !field) {
+    what = 'must be an object';
+  } else {
+    what = field ? `${field} ${issue.message}` : issue.message;
+  }
+  return `${where}: ${what}`;
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let v = raw;
+  for (const p of path) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}

@@ -1,0 +1,194 @@
+// Backup file format, version 1. FROZEN once released: a file written by this version must import
+// forever, so nothing here follows later changes to the domain (plans, kinds, settings). When what
+// Pacer stores changes, add version 2 beside this file (see versions.ts) and leave this one alone.
+// Tests check that the *current* version's types equal what the store holds.
+//
+// Every record is validated field by field, and every object is strict: an unknown field (message
+// text, a note, a subject) makes the whole file invalid, so text can never ride along.
+import { z } from 'zod';
+import { isValidTimeZone } from '../domain/local-time';
+
+export const FORMAT = 'pacer-backup';
+
+/** At most this many events and accounts in one file (far above a year of heavy use). */
+export const MAX_EVENTS = 1_000_000;
+export const MAX_ACCOUNTS = 10_000;
+/** The largest instant a JavaScript Date can hold. */
+const MAX_TIME = 8_640_000_000_000_000;
+
+const PLANS_V1 = [
+  'free',
+  'premium-career',
+  'premium-business',
+  'sales-navigator-core',
+  'sales-navigator-advanced',
+  'recruiter-lite',
+  'recruiter',
+] as const;
+const METER_IDS_V1 = [
+  'invites-week',
+  'invites-day',
+  'invite-notes-month',
+  'messages-day',
+  'messages-week',
+  'inmails-balance',
+  'inmails-day',
+  'open-profile-month',
+  'profile-views-day',
+] as const;
+const KINDS_V1 = [
+  'invite',
+  'invite-withdrawn',
+  'message',
+  'reply',
+  'inmail',
+  'open-profile-message',
+  'inmail-response',
+  'profile-view',
+  'limit-reached',
+] as const;
+const REFUSAL_ACTIONS_V1 = ['invite', 'invite-note', 'message', 'inmail'] as const;
+const WEEKLY_MODES_V1 = ['calendar-week', 'rolling-7d'] as const;
+
+/** `urn:li:fsd_profile:<id>`, the id as LinkedIn writes it. */
+const ACCOUNT = /^urn:li:fsd_profile:[A-Za-z0-9_-]{1,120}$/;
+/** Ids, keys and slugs hold no whitespace or control characters: they are never text. */
+const NO_SPACE = /^[^\s\p{Cc}]*$/u;
+/** LinkedIn's own refusal codes (`CANT_INVITE_CONNECTION_LIMIT_REACHED`, `HTTP_429`). */
+const CODE = /^[A-Za-z0-9_.:-]{1,100}$/;
+
+const oneOf = (list: readonly string[]) => `must be one of ${list.join(', ')}`;
+const flag = z.boolean({ error: 'must be true or false' });
+const whole = z.number({ error: 'must be a number' }).int('must be a whole number');
+const count = whole.min(0, 'must be 0 or more');
+const instant = whole
+  .min(0, 'must be a time after 1970 (milliseconds)')
+  .max(MAX_TIME, 'must be a time Pacer can read (milliseconds since 1970)');
+const percent = z
+  .number({ error: 'must be a number' })
+  .min(1, 'must be between 1 and 100')
+  .max(100, 'must be between 1 and 100');
+const id = (max: number) =>
+  z
+    .string({ error: 'must be a string' })
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .regex(NO_SPACE, 'must be an id (no spaces)');
+const account = z
+  .string({ error: 'must be a string' })
+  .regex(ACCOUNT, 'must be a LinkedIn profile id (urn:li:fsd_profile:…)');
+
+export const eventV1Schema = z.strictObject({
+  key: id(512),
+  account,
+  kind: z.enum(KINDS_V1, { error: oneOf(KINDS_V1) }),
+  at: instant,
+  withNote: flag.optional(),
+  noteLength: count.max(100_000, 'must be at most 100000').optional(),
+  target: id(512).optional(),
+  conversation: id(512).optional(),
+  action: z.enum(REFUSAL_ACTIONS_V1, { error: oneOf(REFUSAL_ACTIONS_V1) }).optional(),
+  code: z
+    .string({ error: 'must be a string' })
+    .regex(CODE, 'must be a LinkedIn code (letters, digits, _)')
+    .optional(),
+});
+
+export const accountV1Schema = z.strictObject({
+  account,
+  firstSeenAt: instant,
+  lastSeenAt: instant,
+  premium: flag.optional(),
+  slug: id(150).optional(),
+});
+
+const overridesShape = Object.fromEntries(METER_IDS_V1.map((m) => [m, count.optional()])) as Record<
+  (typeof METER_IDS_V1)[number],
+  z.ZodOptional<typeof count>
+>;
+
+export const settingsV1Schema = z
+  .strictObject({
+    plan: z.enum(PLANS_V1, { error: oneOf(PLANS_V1) }),
+    planChosenAt: instant,
+    weeklyMode: z.enum(WEEKLY_MODES_V1, { error: oneOf(WEEKLY_MODES_V1) }),
+    overrides: z.strictObject(overridesShape),
+    zones: z.strictObject({ warn: percent, red: percent }),
+    inmail: z.strictObject({
+      refillDay: whole.min(1, 'must be 1–31').max(31, 'must be 1–31'),
+      expires: flag.nullable(),
+      calibration: z.strictObject({ balance: count, at: instant }).nullable(),
+    }),
+    timeZone: z
+      .string({ error: 'must be a string or null' })
+      .max(100, 'must be at most 100 characters')
+      .refine((tz) => isValidTimeZone(tz), { error: (issue) => `unknown time zone "${String(issue.input)}"` })
+      .nullable(),
+    confirmRedSend: flag,
+  })
+  .superRefine((s, ctx) => {
+    if (s.zones.warn > s.zones.red)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['zones', 'warn'],
+        message: 'must not be above the red threshold',
+      });
+  });
+
+export const backupV1Schema = z
+  .strictObject({
+    format: z.literal(FORMAT),
+    version: z.literal(1),
+    exportedAt: z.iso.datetime({ offset: true, error: 'must be a date and time (ISO 8601)' }),
+    settings: settingsV1Schema,
+    accounts: z
+      .array(accountV1Schema, { error: 'must be a list' })
+      .max(MAX_ACCOUNTS, `must hold at most ${MAX_ACCOUNTS} accounts`),
+    events: z
+      .array(eventV1Schema, { error: 'must be a list' })
+      .max(MAX_EVENTS, `must hold at most ${MAX_EVENTS} events`),
+  })
+  .superRefine((b, ctx) => {
+    // One key is one observed send: a key twice would count it twice.
+    firstDuplicate(
+      b.events,
+      (e) => e.key,
+      (i, j) =>
+        ctx.addIssue({
+          code: 'custom',
+          path: ['events', i, 'key'],
+          message: `appears twice (also event ${j + 1})`,
+        }),
+    );
+    firstDuplicate(
+      b.accounts,
+      (a) => a.account,
+      (i, j) =>
+        ctx.addIssue({
+          code: 'custom',
+          path: ['accounts', i, 'account'],
+          message: `appears twice (also account ${j + 1})`,
+        }),
+    );
+  });
+
+export type BackupV1 = z.infer<typeof backupV1Schema>;
+export type BackupEventV1 = z.infer<typeof eventV1Schema>;
+export type BackupAccountV1 = z.infer<typeof accountV1Schema>;
+export type BackupSettingsV1 = z.infer<typeof settingsV1Schema>;
+
+/** Reports the first repeated id (index of the repeat, index of the first). */
+function firstDuplicate<T>(
+  list: readonly T[],
+  idOf: (t: T) => string,
+  report: (i: number, j: number) => void,
+) {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i] as T;
+    const k = idOf(item);
+    const j = seen.get(k);
+    if (j !== undefined) return report(i, j);
+    seen.set(k, i);
+  }
+}
