@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '../lib/background/db';
 import { registerHandlers } from '../lib/background/handlers';
-import { ensureTickAlarm, pruneOldEvents, refreshBadge, TICK_ALARM } from '../lib/background/refresh';
+import { forgetTab } from '../lib/background/rate-limit';
+import { ensureTickAlarm, pruneOldEvents, requestBadgeRefresh, TICK_ALARM } from '../lib/background/refresh';
+import { forgetTabAccount } from '../lib/background/tab-accounts';
 import { ensureSettings } from '../lib/db/settings-store';
 
 export default defineBackground(() => {
@@ -10,15 +12,19 @@ export default defineBackground(() => {
   registerHandlers();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TICK_ALARM) void pruneOldEvents();
-    void refreshBadge();
+    void requestBadgeRefresh();
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTab(tabId);
+    void forgetTabAccount(tabId);
   });
   browser.runtime.onInstalled.addListener(() => {
     void ensureTickAlarm();
-    void ensureSettings(getDb(), new Date()).then(() => refreshBadge());
+    void ensureSettings(getDb(), new Date()).then(() => requestBadgeRefresh());
   });
   browser.runtime.onStartup.addListener(() => {
     void ensureTickAlarm();
-    void pruneOldEvents().then(() => refreshBadge());
+    void pruneOldEvents().then(() => requestBadgeRefresh());
   });
-  void refreshBadge();
+  void requestBadgeRefresh();
 });

@@ -6,7 +6,7 @@ import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup-view';
-import { FAULT_KEY, type StorageFault } from '../../lib/background/storage-fault';
+import { FAULT_KEY, readFault, type StorageFault } from '../../lib/background/storage-fault';
 import { type AccountReport, loadAccountReport } from '../../lib/db/load-report';
 import { openDb } from '../../lib/db/schema';
 import { ACCOUNT_KEY, parseSnapshot, SNAPSHOT_KEY, serializeSnapshot } from '../../lib/ui/snapshot';
@@ -52,14 +52,11 @@ interface Shown {
 function useStorageFault(): StorageFault | null {
   const [fault, setFault] = useState<StorageFault | null>(null);
   useEffect(() => {
-    const read = () =>
-      browser.storage.local.get(FAULT_KEY).then(
-        (v) => setFault((v[FAULT_KEY] as StorageFault | undefined) ?? null),
-        () => setFault(null),
-      );
+    const read = () => readFault().then(setFault, () => setFault(null));
     void read();
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && FAULT_KEY in changes) void read();
+      if (area === 'local' && Object.keys(changes).some((k) => k === FAULT_KEY || k.startsWith('pending:')))
+        void read();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);

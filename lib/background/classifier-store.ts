@@ -16,6 +16,13 @@ export function getClassifier(): Promise<Classifier> {
   return ready;
 }
 
+let lastSaved = '';
+
+/** Saves the classifier's memory when it changed (most exchanges change nothing). */
 export async function saveClassifier(classifier: Classifier): Promise<void> {
-  await browser.storage.session.set({ [KEY]: classifier.snapshot() });
+  const state = classifier.snapshot();
+  const text = JSON.stringify(state);
+  if (text === lastSaved) return;
+  await browser.storage.session.set({ [KEY]: state });
+  lastSaved = text;
 }

@@ -9,8 +9,9 @@ import { applySettingsPatch } from '../domain/settings';
 import { onMessage } from '../messaging';
 import { browserTimeZone, getDb } from './db';
 import { handleNavigation } from './navigation';
+import { allow } from './rate-limit';
 import { handleExchange } from './record';
-import { refreshBadge } from './refresh';
+import { requestBadgeRefresh } from './refresh';
 import { sendContextSchema, settingsPatchSchema } from './schemas';
 import { isExtensionPage, isLinkedInTab } from './sender';
 
@@ -26,14 +27,17 @@ function requireExtensionPage(sender: Parameters<typeof isExtensionPage>[0]) {
 export function registerHandlers(): void {
   onMessage('reportExchange', async ({ data, sender }) => {
     requireLinkedInTab(sender);
+    // A flood from one tab is dropped quietly (a throw would make the content script retry).
+    if (!allow('exchange', sender.tab?.id ?? -1, Date.now())) return;
     const result = await handleExchange(getDb(), data, sender.tab?.id, Date.now());
-    if (result.stored > 0 || result.held) await refreshBadge();
+    if (result.stored > 0 || result.held) await requestBadgeRefresh();
   });
 
   onMessage('reportNavigation', async ({ data, sender }) => {
     requireLinkedInTab(sender);
+    if (!allow('navigation', sender.tab?.id ?? -1, Date.now())) return;
     const stored = await handleNavigation(getDb(), data, sender.tab?.id, Date.now());
-    if (stored) await refreshBadge();
+    if (stored) await requestBadgeRefresh();
   });
 
   onMessage('getSendWarnings', async ({ data, sender }) => {
@@ -52,7 +56,7 @@ export function registerHandlers(): void {
     const result = applySettingsPatch(await loadSettings(db, now), patch.data, now);
     if (!result.ok) return result;
     await saveSettings(db, result.settings);
-    await refreshBadge();
+    await requestBadgeRefresh();
     return { ok: true };
   });
 
@@ -64,7 +68,7 @@ export function registerHandlers(): void {
   onMessage('importData', async ({ data, sender }) => {
     requireExtensionPage(sender);
     const result = await importBackup(getDb(), data);
-    if (result.ok) await refreshBadge();
+    if (result.ok) await requestBadgeRefresh();
     return result;
   });
 
@@ -81,7 +85,7 @@ export function registerHandlers(): void {
     );
     if (!result.ok) return result;
     await saveSettings(db, result.settings);
-    await refreshBadge();
+    await requestBadgeRefresh();
     return { ok: true };
   });
 }

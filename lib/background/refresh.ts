@@ -59,3 +59,24 @@ export async function pruneOldEvents(now = new Date()): Promise<void> {
     // Pruning can wait for the next tick.
   }
 }
+
+let running: Promise<void> | null = null;
+let queued: Promise<void> | null = null;
+
+/**
+ * Coalesced refresh: at most one running and one queued. A burst of sends recomputes the meters a
+ * few times, not once per send (which would reread the store once per event).
+ */
+export function requestBadgeRefresh(): Promise<void> {
+  if (!running) {
+    running = refreshBadge().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+  queued ??= running.then(() => {
+    queued = null;
+    return requestBadgeRefresh();
+  });
+  return queued;
+}

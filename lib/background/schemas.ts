@@ -1,7 +1,7 @@
 // zod schemas for everything the background accepts from content scripts and pages.
 import { z } from 'zod';
 import type { RawExchange } from '../observer/bridge';
-import { LINKEDIN_URL, MAX_EXCHANGE_CHARS } from '../observer/exchange-schema';
+import { exchangeSize, LINKEDIN_URL, MAX_EXCHANGE_CHARS } from '../observer/exchange-schema';
 
 export const sendContextSchema = z.strictObject({
   surface: z.enum(['invite', 'message', 'inmail']),
@@ -26,6 +26,5 @@ export function parseExchange(data: unknown): RawExchange | null {
   const r = exchangeSchema.safeParse(data);
   if (!r.success) return null;
   const x = r.data;
-  const size = x.url.length + (x.requestBody?.length ?? 0) + (x.responseBody?.length ?? 0);
-  return size > MAX_EXCHANGE_CHARS ? null : x;
+  return exchangeSize(x.url, x.requestBody, x.responseBody) > MAX_EXCHANGE_CHARS ? null : x;
 }

@@ -1,73 +1,69 @@
-// When IndexedDB refuses a write (cannot open, quota exceeded, a transaction aborted), the
-// observation is not dropped: it waits in extension storage and is written again later, and
+// When IndexedDB refuses a write (cannot open, quota exceeded, a transaction aborted, a stall),
+// the observation is not dropped: it waits in extension storage and is written again later, and
 // the fault is shown (badge "?", a line in the popup) until every waiting write has landed.
+// One storage key per waiting event: holding and retrying never overwrite each other's work.
 import { browser } from 'wxt/browser';
 import type { ActivityEvent } from '../domain/activity';
 
+/** The popup watches this key; it holds the last error and changes whenever the fault does. */
 export const FAULT_KEY = 'storageFault';
-const PENDING_KEY = 'pendingEvents';
-/** Enough for weeks of heavy use; past it the oldest waiting events give way (and the fault says so). */
-const MAX_PENDING = 5_000;
+const PENDING_PREFIX = 'pending:';
 
 export interface StorageFault {
   message: string;
   since: number;
   pending: number;
-  dropped: number;
 }
 
+async function readPending(): Promise<Record<string, ActivityEvent>> {
+  const all = await browser.storage.local.get(null);
+  const pending: Record<string, ActivityEvent> = {};
+  for (const [key, value] of Object.entries(all)) {
+    if (key.startsWith(PENDING_PREFIX)) pending[key] = value as ActivityEvent;
+  }
+  return pending;
+}
+
+/** The fault while any write is still waiting; null once all have landed. */
 export async function readFault(): Promise<StorageFault | null> {
-  const stored = await browser.storage.local.get(FAULT_KEY);
-  return (stored[FAULT_KEY] as StorageFault | undefined) ?? null;
+  const [pending, stored] = await Promise.all([readPending(), browser.storage.local.get(FAULT_KEY)]);
+  const count = Object.keys(pending).length;
+  if (count === 0) return null;
+  const last = stored[FAULT_KEY] as Omit<StorageFault, 'pending'> | undefined;
+  return { message: last?.message ?? 'unknown error', since: last?.since ?? Date.now(), pending: count };
 }
 
-async function readPending(): Promise<ActivityEvent[]> {
-  const stored = await browser.storage.local.get(PENDING_KEY);
-  return (stored[PENDING_KEY] as ActivityEvent[] | undefined) ?? [];
-}
-
-/** Keeps events whose write failed, and records the fault. */
+/** Keeps events whose write failed, and records why. */
 export async function holdFailedWrites(events: ActivityEvent[], error: unknown, now: number): Promise<void> {
-  const waiting = await readPending();
-  const seen = new Set(waiting.map((e) => e.key));
-  const merged = [...waiting, ...events.filter((e) => !seen.has(e.key))];
-  const dropped = Math.max(0, merged.length - MAX_PENDING);
-  const kept = merged.slice(dropped);
-  const previous = await readFault();
-  const fault: StorageFault = {
-    message: describeError(error),
-    since: previous?.since ?? now,
-    pending: kept.length,
-    dropped: (previous?.dropped ?? 0) + dropped,
-  };
-  await browser.storage.local.set({ [PENDING_KEY]: kept, [FAULT_KEY]: fault });
+  const previous = (await browser.storage.local.get(FAULT_KEY))[FAULT_KEY] as { since?: number } | undefined;
+  const entries = Object.fromEntries(events.map((e) => [PENDING_PREFIX + e.key, e]));
+  await browser.storage.local.set({
+    ...entries,
+    [FAULT_KEY]: { message: describeError(error), since: previous?.since ?? now, pending: events.length },
+  });
 }
 
 /**
- * Writes the waiting events again with `write` (idempotent by key). Clears the fault once all
- * have landed; on a new failure keeps the rest waiting. Returns how many landed.
+ * Writes the waiting events again with `write` (idempotent by key), removing each once it landed.
+ * On a new failure the rest keep waiting. Returns how many landed.
  */
 export async function retryHeldWrites(
   write: (e: ActivityEvent) => Promise<unknown>,
   now: number,
 ): Promise<number> {
-  const waiting = await readPending();
-  if (waiting.length === 0) {
-    if (await readFault()) await browser.storage.local.remove(FAULT_KEY);
-    return 0;
-  }
+  const pending = await readPending();
   let landed = 0;
-  try {
-    for (const e of waiting) {
-      await write(e);
-      landed++;
+  for (const [key, event] of Object.entries(pending)) {
+    try {
+      await write(event);
+    } catch (error) {
+      await holdFailedWrites([], error, now);
+      return landed;
     }
-  } catch (error) {
-    await browser.storage.local.set({ [PENDING_KEY]: waiting.slice(landed) });
-    await holdFailedWrites([], error, now);
-    return landed;
+    await browser.storage.local.remove(key);
+    landed++;
   }
-  await browser.storage.local.remove([PENDING_KEY, FAULT_KEY]);
+  if ((await readFault()) === null) await browser.storage.local.remove(FAULT_KEY);
   return landed;
 }
 

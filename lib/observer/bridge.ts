@@ -11,6 +11,12 @@ export interface RawExchange {
   responseBody?: string;
 }
 
+// Taken when the observer starts (document_start, before any page script), so a page that later
+// replaces these globals cannot change what the observer reports.
+const dispatch = EventTarget.prototype.dispatchEvent;
+const stringify = JSON.stringify;
+const Custom = CustomEvent;
+
 export function emitExchange(target: EventTarget, exchange: RawExchange): void {
-  target.dispatchEvent(new CustomEvent(BRIDGE_EVENT, { detail: JSON.stringify(exchange) }));
+  dispatch.call(target, new Custom(BRIDGE_EVENT, { detail: stringify(exchange) }));
 }

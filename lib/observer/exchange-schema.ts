@@ -11,7 +11,9 @@ export const LINKEDIN_URL = /^https:\/\/(www\.)?linkedin\.com\//i;
 
 /** Content-script side: parses a bridge message (a JSON string) into an exchange, or null. Never throws. */
 export function parseBridgeMessage(detail: unknown): RawExchange | null {
-  if (typeof detail !== 'string' || detail.length > MAX_EXCHANGE_CHARS) return null;
+  // Escaping can grow text up to 6× (\uXXXX): anything longer cannot fit once decoded, so it is
+  // dropped before parsing; the cap itself is on the decoded fields, as in the worker.
+  if (typeof detail !== 'string' || detail.length > 6 * MAX_EXCHANGE_CHARS + 256) return null;
   let x: Record<string, unknown>;
   try {
     x = JSON.parse(detail);
@@ -25,5 +27,11 @@ export function parseBridgeMessage(detail: unknown): RawExchange | null {
   if (typeof status !== 'number' || !Number.isInteger(status) || status < 0 || status > 999) return null;
   if (requestBody !== undefined && typeof requestBody !== 'string') return null;
   if (responseBody !== undefined && typeof responseBody !== 'string') return null;
+  if (exchangeSize(url, requestBody, responseBody) > MAX_EXCHANGE_CHARS) return null;
   return { method, url, status, requestBody, responseBody };
+}
+
+/** What the 64 KB cap measures, on both sides of the bridge: the URL and both bodies. */
+export function exchangeSize(url: string, requestBody?: string, responseBody?: string): number {
+  return url.length + (requestBody?.length ?? 0) + (responseBody?.length ?? 0);
 }

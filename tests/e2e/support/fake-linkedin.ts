@@ -84,6 +84,8 @@ export class FakeLinkedIn {
   messageStatus = 200;
   /** The answer to the next messaging read (voyagerMessagingGraphQL). */
   messagingRead: unknown = { data: {} };
+  /** When set, every accepted invite is answered with this invitation URN (one send seen twice). */
+  fixedInvitationUrn: string | null = null;
   /** Every API request the page made: what a test asserts LinkedIn "saw". */
   readonly requests: { method: string; path: string; status: number }[] = [];
   private seq = 7_233_657_330_934;
@@ -112,6 +114,8 @@ export class FakeLinkedIn {
     const p = url.pathname;
     if (p === '/__pacer_fixture__/app.js')
       return { status: 200, type: 'text/javascript', body: read('app.js') };
+    if (p === '/__pacer_fixture__/frames/') return html(this.framesPage());
+    if (p === '/__pacer_fixture__/frames/child') return html(read('frame.html'));
     if (p === '/voyager/api/me') return json(200, this.meAnswer());
     if (p === '/voyager/api/voyagerRelationshipsDashMemberRelationships' && method === 'POST')
       return this.inviteAnswer();
@@ -183,7 +187,7 @@ export class FakeLinkedIn {
       case 'server-error':
         return json(500, { status: 500 });
       default: {
-        const urn = `urn:li:fsd_invitation:${++this.seq}`;
+        const urn = this.fixedInvitationUrn ?? `urn:li:fsd_invitation:${++this.seq}`;
         return json(200, {
           data: {
             value: {
@@ -268,6 +272,12 @@ export class FakeLinkedIn {
         },
       },
     };
+  }
+
+  /** A LinkedIn page with a same-origin iframe (LinkedIn embeds some of its own pages). */
+  framesPage(): string {
+    const meJson = JSON.stringify(this.meAnswer()).replace(/</g, '\\u003c');
+    return read('frames.html').replace('{{meJson}}', () => meJson);
   }
 
   profilePage(person: Person, lang: 'en' | 'fr'): string {

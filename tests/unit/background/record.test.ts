@@ -63,6 +63,17 @@ describe('recording observations', () => {
     expect((await db.events.get('message:b'))?.account).toBe(OTHER);
   });
 
+  it('maps two tabs learning their accounts at the same moment, both', async () => {
+    await Promise.all([
+      recordObservations(db, [{ kind: 'identity', account: ME, key: 'identity:me' }], 11, T0),
+      recordObservations(db, [{ kind: 'identity', account: OTHER, key: 'identity:other' }], 12, T0),
+    ]);
+    await recordObservations(db, [{ kind: 'message', key: 'message:t11' }], 11, T0 + 1);
+    await recordObservations(db, [{ kind: 'message', key: 'message:t12' }], 12, T0 + 1);
+    expect((await db.events.get('message:t11'))?.account).toBe(ME);
+    expect((await db.events.get('message:t12'))?.account).toBe(OTHER);
+  });
+
   it('keeps what came before any identity and hands it to the account once known', async () => {
     await recordObservations(db, [{ kind: 'invite', withNote: false, key: 'invite:early' }], 5, T0);
     expect((await db.events.get('invite:early'))?.account).toBe(UNKNOWN_ACCOUNT);

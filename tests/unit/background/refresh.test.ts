@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '../../../lib/background/db';
-import { REFRESH_ALARM, refreshBadge } from '../../../lib/background/refresh';
+import { REFRESH_ALARM, refreshBadge, requestBadgeRefresh } from '../../../lib/background/refresh';
 import { recordEvent } from '../../../lib/db/events-store';
 import { ensureSettings } from '../../../lib/db/settings-store';
 
@@ -48,5 +48,14 @@ describe('badge refresh', () => {
     await refreshBadge(new Date());
     expect(setText).toHaveBeenCalledWith({ text: '?' });
     expect(setTitle.mock.calls[0]?.[0].title).toMatch(/cannot read its data: Error: QuotaExceededError/);
+  });
+
+  it('coalesces a burst of refresh requests into at most one running and one queued', async () => {
+    const setText = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue();
+    vi.spyOn(browser.action, 'setBadgeBackgroundColor').mockResolvedValue();
+    vi.spyOn(browser.action, 'setTitle').mockResolvedValue();
+    await Promise.all(Array.from({ length: 20 }, () => requestBadgeRefresh()));
+    expect(setText.mock.calls.length).toBeGreaterThanOrEqual(1);
+    expect(setText.mock.calls.length).toBeLessThanOrEqual(2);
   });
 });
