@@ -1,0 +1,96 @@
+// `npm run bench` (after `wxt build`): measures what Pacer costs LinkedIn's page and the browser,
+// against the budgets of the "Fast and light" issue, prints a table and writes bench/results.json.
+// See bench/README.md for what each figure means. `--quick` runs fewer rounds (a smoke check).
+// Exits 1 when a budget is missed or a step failed.
+import { loadavg } from 'node:os';
+import { benchClassifier } from './classifier';
+import { benchMeters, type ScaleSession, startScaleSession } from './meters-at-scale';
+import { benchPageOverhead } from './page-overhead';
+import { benchPopupPaint } from './popup-paint';
+import { type Figure, printTable, RESULTS_FILE, type RunInfo, writeResults } from './report';
+import { benchSendToBadge } from './send-to-badge';
+import { benchSizes } from './sizes';
+import { benchWorkerMemory } from './worker-memory';
+
+const quick = process.argv.includes('--quick');
+const PLAN = {
+  overheadRounds: quick ? 3 : 7,
+  controlRounds: quick ? 1 : 3,
+  requests: 2000,
+  popupOpens: quick ? 3 : 7,
+  badgeSends: quick ? 8 : 20,
+  memorySends: quick ? 200 : 300,
+};
+
+const startedAt = new Date();
+const t0 = performance.now();
+const figures: Figure[] = [];
+const run: RunInfo = { startedAt, durationMs: 0, errors: [], diagnostics: {} };
+const steps: Record<string, number> = {};
+
+async function step(
+  name: string,
+  fn: () => Promise<{ figures: Figure[]; diagnostics?: Record<string, unknown> }>,
+) {
+  const t = performance.now();
+  process.stdout.write(`· ${name}… `);
+  try {
+    const r = await fn();
+    figures.push(...r.figures);
+    Object.assign(run.diagnostics, r.diagnostics ?? {});
+  } catch (e) {
+    const message = e instanceof Error ? (e.message.split('\n')[0] ?? String(e)) : String(e);
+    run.errors.push({ step: name, message });
+    process.stdout.write(`failed (${message}) `);
+  }
+  steps[name] = Math.round(performance.now() - t);
+  process.stdout.write(`${(steps[name] / 1000).toFixed(1)} s\n`);
+}
+
+const loadBefore = loadavg()[0] ?? 0;
+console.log(`Pacer benchmark${quick ? ' (quick)' : ''}: load average ${loadBefore.toFixed(2)}`);
+
+await step('weight', benchSizes);
+await step('classifier', async () => ({ figures: benchClassifier() }));
+await step('page overhead', () =>
+  benchPageOverhead({
+    rounds: PLAN.overheadRounds,
+    controlRounds: PLAN.controlRounds,
+    requests: PLAN.requests,
+  }),
+);
+
+let scale: ScaleSession | null = null;
+await step('seed a year of data', async () => {
+  scale = await startScaleSession();
+  run.chromium = scale.pacer.context.browser()?.version();
+  return { figures: [] };
+});
+const s = scale as ScaleSession | null;
+if (s) {
+  await step('meters at scale', () => benchMeters(s));
+  await step('popup paint', () => benchPopupPaint(s, { opens: PLAN.popupOpens }));
+  await step('send → badge', () => benchSendToBadge(s, { sends: PLAN.badgeSends, warmup: 2 }));
+  await step('worker memory', () =>
+    benchWorkerMemory(s, { sends: PLAN.memorySends, burst: 20, maxMs: 60_000 }),
+  );
+  await s.pacer.close().catch(() => {});
+}
+
+run.durationMs = performance.now() - t0;
+run.diagnostics.run = {
+  plan: PLAN,
+  stepMs: steps,
+  loadAverage: { before: Number(loadBefore.toFixed(2)), after: Number((loadavg()[0] ?? 0).toFixed(2)) },
+};
+console.log('');
+printTable(figures);
+writeResults(figures, run);
+const failed = figures.filter((f) => f.budget && !f.pass);
+console.log(
+  `\n${figures.filter((f) => f.pass).length}/${figures.filter((f) => f.budget).length} budgets met` +
+    (failed.length ? `; missed: ${failed.map((f) => f.id).join(', ')}` : '') +
+    (run.errors.length ? `; ${run.errors.length} step(s) failed` : '') +
+    `. ${(run.durationMs / 1000).toFixed(0)} s. Results: ${RESULTS_FILE}`,
+);
+process.exit(failed.length || run.errors.length ? 1 : 0);
