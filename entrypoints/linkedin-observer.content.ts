@@ -1,7 +1,7 @@
 // Page-world observer: wraps the page's own fetch/XHR at document_start, in every LinkedIn
 // frame, and reports relevant exchanges to the isolated content script over the bridge.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isRelevantRequest } from '../lib/linkedin/endpoints';
+import { isRelevantRequest } from '../lib/linkedin/prefilter';
 import { absoluteUrlFor } from '../lib/observer/absolute-url';
 import { emitExchange } from '../lib/observer/bridge';
 import { wrapFetch } from '../lib/observer/wrap-fetch';

@@ -16,13 +16,12 @@ export function getClassifier(): Promise<Classifier> {
   return ready;
 }
 
-let lastSaved = '';
+let savedRevision = -1;
 
 /** Saves the classifier's memory when it changed (most exchanges change nothing). */
 export async function saveClassifier(classifier: Classifier): Promise<void> {
-  const state = classifier.snapshot();
-  const text = JSON.stringify(state);
-  if (text === lastSaved) return;
-  await browser.storage.session.set({ [KEY]: state });
-  lastSaved = text;
+  const revision = classifier.revision();
+  if (revision === savedRevision) return;
+  await browser.storage.session.set({ [KEY]: classifier.snapshot() });
+  savedRevision = revision;
 }

@@ -74,6 +74,8 @@ export interface Classifier {
   observe(x: ObservedExchange): Observation[];
   /** The classifier's learned state, JSON-serialisable. */
   snapshot(): ClassifierState;
+  /** A number that changes whenever the learned state changes: save only then. */
+  revision(): number;
 }
 
 /** How long a send is remembered so its replay maps to the same observations. */
@@ -172,5 +174,6 @@ export function createClassifier(options?: ClassifierOptions): Classifier {
       }
     },
     snapshot: () => mem.snapshot(),
+    revision: () => mem.revision,
   };
 }

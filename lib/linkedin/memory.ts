@@ -61,11 +61,14 @@ export interface ClassifierState {
   self?: SelfEntry;
 }
 
-export const LIMITS = { compose: 200, conversations: 2000, salesProfiles: 500, recent: 500 } as const;
+// Small on purpose: the worker saves this state after every change, so its size is paid per exchange.
+export const LIMITS = { compose: 200, conversations: 500, salesProfiles: 200, recent: 100 } as const;
 
 /** A Map that forgets its least recently used entries beyond `cap`. */
 export class Bounded<V> {
   private readonly map = new Map<string, V>();
+  /** Counts writes (not reads), so a caller can tell whether anything changed. */
+  revision = 0;
   constructor(private readonly cap: number) {}
 
   get(key: string): V | undefined {
@@ -82,6 +85,7 @@ export class Bounded<V> {
   }
 
   set(key: string, value: V): void {
+    this.revision++;
     this.map.delete(key);
     this.map.set(key, value);
     while (this.map.size > this.cap) {
@@ -92,7 +96,7 @@ export class Bounded<V> {
   }
 
   delete(key: string): void {
-    this.map.delete(key);
+    if (this.map.delete(key)) this.revision++;
   }
 
   entries(): [string, V][] {
@@ -109,7 +113,29 @@ export class Memory {
   readonly conversations = new Bounded<ConversationEntry>(LIMITS.conversations);
   readonly salesProfiles = new Bounded<SalesProfileEntry>(LIMITS.salesProfiles);
   readonly recent = new Bounded<RecentEntry>(LIMITS.recent);
-  self: SelfEntry | undefined;
+  private selfEntry: SelfEntry | undefined;
+  private selfRevision = 0;
+
+  get self(): SelfEntry | undefined {
+    return this.selfEntry;
+  }
+
+  /** Replace, never mutate in place: the revision must see every change. */
+  set self(entry: SelfEntry | undefined) {
+    this.selfEntry = entry;
+    this.selfRevision++;
+  }
+
+  /** Changes whenever the state a snapshot would hold changes. */
+  get revision(): number {
+    return (
+      this.compose.revision +
+      this.conversations.revision +
+      this.salesProfiles.revision +
+      this.recent.revision +
+      this.selfRevision
+    );
+  }
 
   snapshot(): ClassifierState {
     const s: ClassifierState = {

@@ -46,6 +46,6 @@ export function classifyMe(ctx: Ctx): Observation[] {
   const o = identityObservation(ctx.mem, account, premium);
   const slug =
     typeof mini?.publicIdentifier === 'string' ? targetFromSegment(mini.publicIdentifier) : undefined;
-  if (slug && ctx.mem.self) ctx.mem.self.slug = slug;
+  if (slug && ctx.mem.self && ctx.mem.self.slug !== slug) ctx.mem.self = { ...ctx.mem.self, slug };
   return [o];
 }

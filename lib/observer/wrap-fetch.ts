@@ -42,8 +42,7 @@ export function wrapFetch(
     return result;
   };
   // Page code may look at these; keep them the native ones.
-  Object.defineProperty(wrapped, 'name', { value: original.name });
-  Object.defineProperty(wrapped, 'length', { value: original.length });
+  Object.defineProperties(wrapped, { name: { value: original.name }, length: { value: original.length } });
   scope.fetch = wrapped as typeof fetch;
 }
 

@@ -43,14 +43,7 @@ export function wrapXhr(
           this.removeEventListener('loadend', done);
           try {
             const responseBody = readResponse(this);
-            Promise.resolve(requestBody).then(
-              (text) => {
-                try {
-                  sink({ ...info, requestBody: text, status: this.status, responseBody } as RawExchange);
-                } catch {}
-              },
-              () => {},
-            );
+            sink({ ...info, requestBody, status: this.status, responseBody } as RawExchange);
           } catch {}
         };
         this.addEventListener('loadend', done);
@@ -64,7 +57,5 @@ export function wrapXhr(
 function readResponse(xhr: XMLHttpRequest): string | undefined {
   const type = xhr.responseType;
   if (type === '' || type === 'text') return xhr.responseText;
-  if (type === 'json') return xhr.response == null ? undefined : JSON.stringify(xhr.response);
-  if (type === 'arraybuffer' && xhr.response) return new TextDecoder().decode(xhr.response as ArrayBuffer);
-  return undefined;
+  return type === 'json' && xhr.response != null ? JSON.stringify(xhr.response) : undefined;
 }
