@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
-import type { Pacer } from '../tests/e2e/support/browser';
+import { chromiumArgs, type Pacer } from '../tests/e2e/support/browser';
 import { FakeLinkedIn } from '../tests/e2e/support/fake-linkedin';
 import { OUTPUT } from './sizes';
 
@@ -28,15 +28,7 @@ export async function launchPlain(): Promise<PlainBrowser> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1100, height: 800 },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs(),
   });
   const linkedin = new FakeLinkedIn();
   await linkedin.install(context);

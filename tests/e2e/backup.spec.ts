@@ -14,7 +14,7 @@ import {
   storedCounts,
   storedEvents,
 } from './support/browser';
-import { sendInvite } from './support/linkedin-actions';
+import { sendInvite, sendMessage } from './support/linkedin-actions';
 import { setOption } from './support/options';
 import { readMeter } from './support/popup';
 
@@ -33,19 +33,6 @@ async function launch(): Promise<Pacer> {
 afterEach(async () => {
   for (const p of open.splice(0)) await p.close();
 });
-
-async function sendMessage(page: Page, text: string, subject?: string) {
-  await page.click('#message');
-  const form = page.locator('form.msg-form');
-  await form.waitFor();
-  if (subject !== undefined) await form.locator('input[name="subject"]').fill(subject);
-  await form.locator('[role="textbox"]').fill(text);
-  await form.locator('button[type="submit"]').click();
-  await page
-    .locator('#fixture-status')
-    .filter({ hasText: /Message/ })
-    .waitFor();
-}
 
 /** Every meter the popup shows, with its contract attributes. */
 async function allMeters(pacer: Pacer) {

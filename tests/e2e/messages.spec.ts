@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually, launchPacer, type Pacer, storedCounts, storedEvents } from './support/browser';
 import { PEOPLE } from './support/fake-linkedin';
+import { sendMessage } from './support/linkedin-actions';
 import { setOption } from './support/options';
 import { readMeter } from './support/popup';
 
@@ -12,19 +12,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await pacer.close();
 });
-
-async function sendMessage(page: Page, text: string, subject?: string) {
-  await page.click('#message');
-  const form = page.locator('form.msg-form');
-  await form.waitFor();
-  if (subject !== undefined) await form.locator('input[name="subject"]').fill(subject);
-  await form.locator('[role="textbox"]').fill(text);
-  await form.locator('button[type="submit"]').click();
-  await page
-    .locator('#fixture-status')
-    .filter({ hasText: /Message/ })
-    .waitFor();
-}
 
 const choosePlan = (plan: string) => setOption(pacer, 'plan', plan);
 

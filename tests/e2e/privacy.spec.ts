@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually, launchPacer, type Pacer, storedCounts } from './support/browser';
-import { sendInvite } from './support/linkedin-actions';
+import { sendInvite, sendMessage } from './support/linkedin-actions';
 import { setOption } from './support/options';
 
 let pacer: Pacer;
@@ -20,13 +20,7 @@ const SUBJECT = 'SECRET-SUBJECT-55d0';
 const INMAIL = 'SECRET-INMAIL-BODY-0e2f';
 
 async function compose(pacer: Pacer, slug: string, text: string, subject?: string) {
-  const page = await pacer.openLinkedIn(`/in/${slug}/`);
-  await page.click('#message');
-  const form = page.locator('form.msg-form');
-  if (subject !== undefined) await form.locator('input[name="subject"]').fill(subject);
-  await form.locator('[role="textbox"]').fill(text);
-  await form.locator('button[type="submit"]').click();
-  await page.locator('#fixture-status').waitFor();
+  await sendMessage(await pacer.openLinkedIn(`/in/${slug}/`), text, subject);
 }
 
 describe('privacy', () => {

@@ -31,3 +31,17 @@ export async function sendInvite(page: Page, opts: { note?: string; confirm?: bo
   await answered;
   await dialog.waitFor({ state: 'detached' });
 }
+
+/** Opens the message (or InMail) composer, fills it and clicks Send; waits for LinkedIn's answer. */
+export async function sendMessage(page: Page, text: string, subject?: string): Promise<void> {
+  await page.click('#message');
+  const form = page.locator('form.msg-form');
+  await form.waitFor();
+  if (subject !== undefined) await form.locator('input[name="subject"]').fill(subject);
+  await form.locator('[role="textbox"]').fill(text);
+  await form.locator('button[type="submit"]').click();
+  await page
+    .locator('#fixture-status')
+    .filter({ hasText: /Message/ })
+    .waitFor();
+}
