@@ -5,7 +5,7 @@ import { exportBackup, importBackup } from '../db/backup-store';
 import { loadAccountReport } from '../db/load-report';
 import { loadSettings, saveSettings } from '../db/settings-store';
 import { sendWarnings } from '../domain/send-warnings';
-import { applySettingsPatch } from '../domain/settings';
+import { applySettingsPatch, type Settings, type SettingsResult } from '../domain/settings';
 import { onMessage } from '../messaging';
 import { browserTimeZone, getDb } from './db';
 import { handleNavigation } from './navigation';
@@ -14,6 +14,7 @@ import { handleExchange } from './record';
 import { requestBadgeRefresh } from './refresh';
 import { sendContextSchema, settingsPatchSchema } from './schemas';
 import { isExtensionPage, isLinkedInTab } from './sender';
+import { tabAccount } from './tab-accounts';
 
 function requireLinkedInTab(sender: Parameters<typeof isLinkedInTab>[0]) {
   if (!isLinkedInTab(sender, browser.runtime.id))
@@ -22,6 +23,17 @@ function requireLinkedInTab(sender: Parameters<typeof isLinkedInTab>[0]) {
 function requireExtensionPage(sender: Parameters<typeof isExtensionPage>[0]) {
   if (!isExtensionPage(sender, browser.runtime.id))
     throw new Error('Pacer settings can only be changed from its own pages');
+}
+
+/** Read, change and write the settings in one transaction: two quick edits never lose one. */
+function changeSettings(change: (current: Settings, now: Date) => SettingsResult): Promise<SettingsResult> {
+  const db = getDb();
+  return db.transaction('rw', db.settings, async () => {
+    const now = new Date();
+    const result = change(await loadSettings(db, now), now);
+    if (result.ok) await saveSettings(db, result.settings);
+    return result;
+  });
 }
 
 export function registerHandlers(): void {
@@ -43,7 +55,14 @@ export function registerHandlers(): void {
   onMessage('getSendWarnings', async ({ data, sender }) => {
     requireLinkedInTab(sender);
     const ctx = sendContextSchema.parse(data);
-    const { report, settings, timeZone } = await loadAccountReport(getDb(), new Date(), browserTimeZone());
+    // The warning is about the account of the tab the user is sending from.
+    const account = sender.tab?.id === undefined ? undefined : await tabAccount(sender.tab.id);
+    const { report, settings, timeZone } = await loadAccountReport(
+      getDb(),
+      new Date(),
+      browserTimeZone(),
+      account,
+    );
     return { warnings: sendWarnings(report, ctx), confirm: settings.confirmRedSend, timeZone };
   });
 
@@ -51,13 +70,9 @@ export function registerHandlers(): void {
     requireExtensionPage(sender);
     const patch = settingsPatchSchema.safeParse(data);
     if (!patch.success) return { ok: false, errors: [{ field: '(settings)', message: patch.error.message }] };
-    const db = getDb();
-    const now = new Date();
-    const result = applySettingsPatch(await loadSettings(db, now), patch.data, now);
-    if (!result.ok) return result;
-    await saveSettings(db, result.settings);
-    await requestBadgeRefresh();
-    return { ok: true };
+    const result = await changeSettings((current, now) => applySettingsPatch(current, patch.data, now));
+    if (result.ok) await requestBadgeRefresh();
+    return result.ok ? { ok: true } : result;
   });
 
   onMessage('exportData', async ({ sender }) => {
@@ -74,18 +89,15 @@ export function registerHandlers(): void {
 
   onMessage('calibrateInmail', async ({ data, sender }) => {
     requireExtensionPage(sender);
-    const db = getDb();
-    const now = new Date();
     const balance = (data as { balance?: unknown })?.balance;
-    const current = await loadSettings(db, now);
-    const result = applySettingsPatch(
-      current,
-      { inmail: { calibration: { balance: balance as number, at: now.getTime() } } },
-      now,
+    const result = await changeSettings((current, now) =>
+      applySettingsPatch(
+        current,
+        { inmail: { calibration: { balance: balance as number, at: now.getTime() } } },
+        now,
+      ),
     );
-    if (!result.ok) return result;
-    await saveSettings(db, result.settings);
-    await requestBadgeRefresh();
-    return { ok: true };
+    if (result.ok) await requestBadgeRefresh();
+    return result.ok ? { ok: true } : result;
   });
 }
