@@ -7,7 +7,7 @@
 // - timeReport(): the product's own read, `loadAccountReport` (index-range reads + computeBudgets);
 // - timeFullScan(): the same meters from a full scan (every event read, then filtered);
 // - badge watching, for the send → badge figure.
-import { eventsForBudgets, RECENT_SPAN_MS } from '../../lib/db/events-store';
+import { budgetRanges, eventsForBudgets } from '../../lib/db/events-store';
 import { loadAccountReport } from '../../lib/db/load-report';
 import { openDb, type PacerDb } from '../../lib/db/schema';
 import { loadSettings } from '../../lib/db/settings-store';
@@ -300,18 +300,8 @@ async function timeRawReads(o: { account: string; runs: number }) {
   await db.open();
   const now = new Date();
   const settings = await loadSettings(db, now);
-  const to = now.getTime();
-  const recent = to - RECENT_SPAN_MS;
-  const ledger = Math.min(recent, settings.inmail.calibration?.at ?? settings.planChosenAt);
-  const ranges: [string, number][] = [
-    ['invite', recent],
-    ['message', recent],
-    ['open-profile-message', recent],
-    ['profile-view', recent],
-    ['limit-reached', recent],
-    ['inmail', ledger],
-    ['inmail-response', ledger],
-  ];
+  const to = Number.MAX_SAFE_INTEGER;
+  const ranges = budgetRanges(settings, now);
   const raw = await openRaw();
   const run = async (count: boolean) => {
     const tx = raw.transaction('events', 'readonly');

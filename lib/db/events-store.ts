@@ -8,8 +8,32 @@ import type { PacerDb } from './schema';
 
 export type RecordOutcome = 'stored' | 'duplicate';
 
-/** The longest calendar window (a 31-day month) plus slack for DST and zone changes. */
-export const RECENT_SPAN_MS = 33 * 24 * 3_600_000;
+const HOUR_MS = 3_600_000;
+/** How far back each window can reach, with slack for DST and zone changes. */
+const SPAN_MS = {
+  day: 26 * HOUR_MS,
+  week: 8 * 24 * HOUR_MS + 2 * HOUR_MS,
+  month: 33 * 24 * HOUR_MS,
+} as const;
+
+/**
+ * Which index ranges the budgets need, per kind: only as far back as that kind's longest meter
+ * window reaches (profile views: a day; messages: a week; invites: a month, for the notes meter),
+ * and InMail history since the ledger starts. Reading less is what keeps the meters fast at scale.
+ */
+export function budgetRanges(settings: Settings, now: Date): [ActivityKind, number][] {
+  const t = now.getTime();
+  const ledgerStart = Math.min(t - SPAN_MS.month, settings.inmail.calibration?.at ?? settings.planChosenAt);
+  return [
+    ['invite', t - SPAN_MS.month],
+    ['message', t - SPAN_MS.week],
+    ['open-profile-message', t - SPAN_MS.month],
+    ['profile-view', t - SPAN_MS.day],
+    ['limit-reached', t - SPAN_MS.month],
+    ['inmail', ledgerStart],
+    ['inmail-response', ledgerStart],
+  ];
+}
 
 export async function recordEvent(db: PacerDb, event: ActivityEvent): Promise<RecordOutcome> {
   return db.transaction('rw', db.events, db.accounts, async () => {
@@ -53,27 +77,22 @@ export function countInRange(db: PacerDb, account: string, kind: ActivityKind, f
     .count();
 }
 
-/** Everything the budgets need for one account at `now`: recent events, and InMail history since the ledger starts. */
+/**
+ * Everything the budgets need for one account at `now`. The ranges are open at the top: an event
+ * dated after `now` (the clock moved back) is read too, and counts as now.
+ */
 export async function eventsForBudgets(
   db: PacerDb,
   account: string,
   settings: Settings,
   now: Date,
 ): Promise<ActivityEvent[]> {
-  const to = now.getTime();
-  const recent = to - RECENT_SPAN_MS;
-  const ledgerStart = Math.min(recent, settings.inmail.calibration?.at ?? settings.planChosenAt);
-  const ranges: [ActivityKind, number][] = [
-    ['invite', recent],
-    ['message', recent],
-    ['open-profile-message', recent],
-    ['profile-view', recent],
-    ['limit-reached', recent],
-    ['inmail', ledgerStart],
-    ['inmail-response', ledgerStart],
-  ];
   return db.transaction('r', db.events, async () => {
-    const lists = await Promise.all(ranges.map(([kind, from]) => eventsInRange(db, account, kind, from, to)));
+    const lists = await Promise.all(
+      budgetRanges(settings, now).map(([kind, from]) =>
+        eventsInRange(db, account, kind, from, Number.MAX_SAFE_INTEGER),
+      ),
+    );
     return lists.flat();
   });
 }

@@ -69,16 +69,23 @@ describe('events store', () => {
     expect(await recordEvent(db, view('v4', T0 + 30 * 60_000))).toBe('stored');
   });
 
-  it('loads what budgets need: the recent month and the InMail history since the ledger start', async () => {
+  it('loads what budgets need: each kind as far back as its meters reach, InMails since the ledger start', async () => {
     const db = freshDb();
     const settings = { ...defaultSettings(new Date(T0 - 200 * 86_400_000)), plan: 'premium-career' as const };
     await recordEvent(db, ev({ key: 'old-invite', at: T0 - 60 * 86_400_000 }));
     await recordEvent(db, ev({ key: 'new-invite', at: T0 - 86_400_000 }));
     await recordEvent(db, ev({ key: 'old-inmail', at: T0 - 100 * 86_400_000, kind: 'inmail' }));
-    await recordEvent(db, ev({ key: 'future', at: T0 + 86_400_000 }));
+    await recordEvent(db, ev({ key: 'future', at: T0 + 86_400_000 })); // the clock moved back since
     await recordEvent(db, ev({ key: 'other-account', at: T0, account: B }));
+    await recordEvent(db, ev({ key: 'view-today', at: T0 - 3_600_000, kind: 'profile-view', target: 'a' }));
+    await recordEvent(
+      db,
+      ev({ key: 'view-2-days-ago', at: T0 - 2 * 86_400_000, kind: 'profile-view', target: 'b' }),
+    );
+    await recordEvent(db, ev({ key: 'message-6-days-ago', at: T0 - 6 * 86_400_000, kind: 'message' }));
+    await recordEvent(db, ev({ key: 'message-10-days-ago', at: T0 - 10 * 86_400_000, kind: 'message' }));
     const keys = (await eventsForBudgets(db, A, settings, new Date(T0))).map((e) => e.key).sort();
-    expect(keys).toEqual(['new-invite', 'old-inmail']);
+    expect(keys).toEqual(['future', 'message-6-days-ago', 'new-invite', 'old-inmail', 'view-today']);
   });
 
   it('prunes events older than a cut-off', async () => {
