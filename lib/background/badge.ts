@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { BudgetReport, MeterReading } from '../domain/budgets';
 import { METER_LABELS } from '../domain/limits';
 import type { Zone } from '../domain/zones';
+import { formatWhen } from '../ui/format';
 
 export const BADGE_COLORS: Record<Zone | 'unknown', string> = {
   none: '#5f6368',
@@ -20,34 +21,30 @@ export interface BadgeView {
   title: string;
 }
 
-export function badgeView(report: BudgetReport, timeZone: string, accountLabel: string | null): BadgeView {
+export function badgeView(
+  report: BudgetReport,
+  timeZone: string,
+  accountLabel: string | null,
+  now: Date,
+): BadgeView {
   const m = report.tightest;
   if (!m) return { text: '', color: BADGE_COLORS.ok, title: 'Pacer: no limits on this plan' };
   const reached = m.refusal !== null || m.zone === 'over' || (m.remaining !== null && m.remaining <= 0);
   const text = reached ? '!' : m.remaining === null ? '' : m.remaining > 999 ? '999+' : String(m.remaining);
   const who = accountLabel ? ` (${accountLabel})` : '';
-  return { text, color: BADGE_COLORS[m.zone], title: `Pacer${who} — ${describeMeter(m, timeZone)}` };
+  return { text, color: BADGE_COLORS[m.zone], title: `Pacer${who} — ${describeMeter(m, timeZone, now)}` };
 }
 
-export function describeMeter(m: MeterReading, timeZone: string): string {
+export function describeMeter(m: MeterReading, timeZone: string, now: Date): string {
   const parts = [METER_LABELS[m.id]];
   if (m.window === 'balance') parts.push(`${m.remaining ?? 0} credits left, ${m.used} sent since refill`);
   else parts.push(`${m.used} / ${m.limit ?? '∞'} used, ${m.remaining ?? '∞'} left`);
   if (m.rolling7d && m.rolling7d.used > m.used) parts.push(`${m.rolling7d.used} in the last 7 days`);
   if (m.refusal) parts.push(`LinkedIn refused (${m.refusal.code})`);
   if (m.resetsAt)
-    parts.push(`${m.window === 'balance' ? 'refills' : 'resets'} ${shortWhen(m.resetsAt, timeZone)}`);
-  else if (m.nextFreeAt) parts.push(`next slot frees up ${shortWhen(m.nextFreeAt, timeZone)}`);
+    parts.push(`${m.window === 'balance' ? 'refills' : 'resets'} ${formatWhen(m.resetsAt, now, timeZone)}`);
+  else if (m.nextFreeAt) parts.push(`next slot frees up ${formatWhen(m.nextFreeAt, now, timeZone)}`);
   return parts.join(' · ');
-}
-
-function shortWhen(d: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(d);
 }
 
 export async function showBadge(view: BadgeView): Promise<void> {

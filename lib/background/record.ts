@@ -6,7 +6,6 @@ import type { PacerDb } from '../db/schema';
 import type { ActivityEvent } from '../domain/activity';
 import { PROFILE_VIEW_DEDUPE_MS } from '../domain/profile-views';
 import type { Observation } from '../linkedin/classify';
-import { selfSlugFromMe } from '../linkedin/self-profile';
 import { getClassifier, saveClassifier } from './classifier-store';
 import { parseExchange } from './schemas';
 import { holdFailedWrites } from './storage-fault';
@@ -165,6 +164,5 @@ export async function handleExchange(
   const observations = classifier.observe(exchange);
   // Losing the classifier's small memory is recoverable; losing the observation is not.
   await saveClassifier(classifier).catch(() => {});
-  const slug = selfSlugFromMe(exchange.url, exchange.status, exchange.responseBody);
-  return recordObservations(db, observations, tabId, now, slug);
+  return recordObservations(db, observations, tabId, now, classifier.self()?.slug);
 }

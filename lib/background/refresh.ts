@@ -26,7 +26,7 @@ export async function refreshBadge(now = new Date()): Promise<void> {
       return;
     }
     const { account, report, timeZone } = await withTimeout(loadAccountReport(db, now, browserTimeZone()));
-    await showBadge(badgeView(report, timeZone, account ? shortAccount(account.account) : null));
+    await showBadge(badgeView(report, timeZone, account ? shortAccount(account.account) : null, now));
     if (report.nextChangeAt) {
       await browser.alarms.create(REFRESH_ALARM, {
         when: Math.max(report.nextChangeAt.getTime() + 1000, Date.now() + 1000),

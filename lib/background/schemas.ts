@@ -1,7 +1,8 @@
 // zod schemas for everything the background accepts from content scripts and pages.
 import { z } from 'zod';
+import { LINKEDIN_URL } from '../linkedin/prefilter';
 import type { RawExchange } from '../observer/bridge';
-import { exchangeSize, LINKEDIN_URL, MAX_EXCHANGE_CHARS } from '../observer/exchange-schema';
+import { exchangeSize, MAX_EXCHANGE_CHARS } from '../observer/exchange-schema';
 
 export const sendContextSchema = z.strictObject({
   surface: z.enum(['invite', 'message', 'inmail']),

@@ -1,5 +1,6 @@
 // Who may send what: LinkedIn tabs report observations, extension pages change settings.
 // Types in the protocol map prove nothing at run time; these checks do.
+import { LINKEDIN_ORIGINS } from '../linkedin/prefilter';
 export interface SenderLike {
   id?: string;
   url?: string;
@@ -8,12 +9,10 @@ export interface SenderLike {
   frameId?: number;
 }
 
-const LINKEDIN_ORIGINS = ['https://www.linkedin.com', 'https://linkedin.com'];
-
 /** A content script of this extension in a linkedin.com tab (any frame, about:blank ones included). */
 export function isLinkedInTab(sender: SenderLike, extensionId: string): boolean {
   if (sender.id !== extensionId || typeof sender.tab?.id !== 'number') return false;
-  if (sender.origin !== undefined) return LINKEDIN_ORIGINS.includes(sender.origin);
+  if (sender.origin !== undefined) return (LINKEDIN_ORIGINS as readonly string[]).includes(sender.origin);
   return typeof sender.url === 'string' && LINKEDIN_ORIGINS.some((o) => sender.url?.startsWith(`${o}/`));
 }
 

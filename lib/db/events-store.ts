@@ -1,6 +1,5 @@
 // Reads and writes of activity events. Writes run in the background worker only, each in one
 // transaction, idempotent by key: the same observed send is stored once, whatever retries.
-import Dexie from 'dexie';
 import type { ActivityEvent, ActivityKind } from '../domain/activity';
 import { PROFILE_VIEW_DEDUPE_MS } from '../domain/profile-views';
 import type { Settings } from '../domain/settings';
@@ -100,8 +99,4 @@ export async function eventsForBudgets(
 /** Deletes events older than `before` (epoch ms); returns how many. */
 export function pruneEvents(db: PacerDb, before: number): Promise<number> {
   return db.events.where('at').below(before).delete();
-}
-
-export function isConstraintError(e: unknown): boolean {
-  return e instanceof Dexie.ConstraintError;
 }

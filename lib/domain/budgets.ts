@@ -19,7 +19,6 @@ import {
   type RollingPolicy,
   resetsAt,
   type WindowPolicy,
-  windowBounds,
   windowPredicate,
 } from './windows';
 import { raiseZone, type Zone, zoneFor } from './zones';
@@ -370,9 +369,4 @@ function nextChange(
   if (inmail?.expiringSoon) candidates.push(inmail.expiringSoon.at.getTime());
   const future = candidates.filter((t) => t > now.getTime());
   return future.length ? new Date(Math.min(...future)) : null;
-}
-
-/** Bounds of a meter's current window, for UIs that list what it counted. */
-export function meterBounds(settings: Settings, window: MeterWindow, now: Date, timeZone: string) {
-  return window === 'balance' ? null : windowBounds(policyFor(window, settings), now, timeZone);
 }

@@ -76,6 +76,8 @@ export interface Classifier {
   snapshot(): ClassifierState;
   /** A number that changes whenever the learned state changes: save only then. */
   revision(): number;
+  /** The logged-in member as last seen (`/me`): account and own profile target, to skip own-profile views. */
+  self(): { account: string; slug?: string } | undefined;
 }
 
 /** How long a send is remembered so its replay maps to the same observations. */
@@ -175,5 +177,6 @@ export function createClassifier(options?: ClassifierOptions): Classifier {
     },
     snapshot: () => mem.snapshot(),
     revision: () => mem.revision,
+    self: () => (mem.self ? { ...mem.self } : undefined),
   };
 }

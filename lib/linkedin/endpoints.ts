@@ -3,7 +3,7 @@
 // are here. A changed path is a one-line edit there; a changed parameter a one-line edit here.
 import { ROUTES } from './prefilter';
 
-export { isRelevantRequest, linkedinPathStart } from './prefilter';
+export { isRelevantRequest } from './prefilter';
 
 export type EndpointId = (typeof ROUTES)[number][0];
 

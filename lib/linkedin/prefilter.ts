@@ -47,11 +47,14 @@ export const ROUTES = [
   ['profile-view-flagship', 'POST', '/flagship-web/in/'],
 ] as const satisfies readonly Route[];
 
-const ORIGIN = /^https:\/\/(www\.)?linkedin\.com\//i;
+/** The origins Pacer runs on and reads requests from. */
+export const LINKEDIN_ORIGINS = ['https://www.linkedin.com', 'https://linkedin.com'] as const;
+/** An https LinkedIn URL (host case-insensitive), up to its path's leading "/". */
+export const LINKEDIN_URL = /^https:\/\/(www\.)?linkedin\.com\//i;
 
 /** Index of the path's leading "/" for an https LinkedIn origin, or -1. */
 export function linkedinPathStart(url: string): number {
-  const m = ORIGIN.exec(url);
+  const m = LINKEDIN_URL.exec(url);
   return m ? m[0].length - 1 : -1;
 }
 

@@ -3,11 +3,11 @@
 // - the content script (runs on every LinkedIn page, must stay light): a size cap and a shape
 //   check by hand, so garbage never even reaches the worker;
 // - the worker: the full zod schema (lib/background/schemas.ts): it trusts nothing it is sent.
+import { LINKEDIN_URL } from '../linkedin/prefilter';
 import type { RawExchange } from './bridge';
 
 /** A whole bridge message larger than this is dropped unread. */
 export const MAX_EXCHANGE_CHARS = 64 * 1024;
-export const LINKEDIN_URL = /^https:\/\/(www\.)?linkedin\.com\//i;
 
 /** Content-script side: parses a bridge message (a JSON string) into an exchange, or null. Never throws. */
 export function parseBridgeMessage(detail: unknown): RawExchange | null {

@@ -25,7 +25,7 @@ const report = (events: ActivityEvent[], overrides = {}) =>
 
 describe('badge', () => {
   it('shows the tightest meter’s remaining count in its zone colour with a tooltip', () => {
-    const v = badgeView(report(invites(14)), 'Europe/Berlin', 'ACoAAMe');
+    const v = badgeView(report(invites(14)), 'Europe/Berlin', 'ACoAAMe', NOW);
     expect(v).toEqual({
       text: '6',
       color: BADGE_COLORS.warn,
@@ -34,8 +34,11 @@ describe('badge', () => {
   });
 
   it('shows ! once a limit is reached or LinkedIn refused', () => {
-    expect(badgeView(report(invites(20)), 'UTC', null)).toMatchObject({ text: '!', color: BADGE_COLORS.red });
-    expect(badgeView(report(invites(21)), 'UTC', null)).toMatchObject({
+    expect(badgeView(report(invites(20)), 'UTC', null, NOW)).toMatchObject({
+      text: '!',
+      color: BADGE_COLORS.red,
+    });
+    expect(badgeView(report(invites(21)), 'UTC', null, NOW)).toMatchObject({
       text: '!',
       color: BADGE_COLORS.over,
     });
@@ -44,13 +47,13 @@ describe('badge', () => {
       action: 'invite',
       code: 'CANT_INVITE_CONNECTION_LIMIT_REACHED',
     });
-    const v = badgeView(report(refused), 'UTC', null);
+    const v = badgeView(report(refused), 'UTC', null, NOW);
     expect(v.text).toBe('!');
     expect(v.title).toMatch(/LinkedIn refused \(CANT_INVITE_CONNECTION_LIMIT_REACHED\)/);
   });
 
   it('shows the weekly invites, green, on a quiet week (ties go to the headline meter)', () => {
-    const v = badgeView(report([]), 'UTC', null);
+    const v = badgeView(report([]), 'UTC', null, NOW);
     expect(v).toMatchObject({ text: '100', color: BADGE_COLORS.ok });
     expect(v.title).toMatch(/^Pacer — Invites this week · 0 \/ 100 used/);
   });

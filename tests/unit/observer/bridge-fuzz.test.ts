@@ -9,8 +9,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseExchange } from '../../../lib/background/schemas';
 import { createClassifier, type Observation, type ObservedExchange } from '../../../lib/linkedin/classify';
-import { selfSlugFromMe } from '../../../lib/linkedin/self-profile';
-import { LINKEDIN_URL, MAX_EXCHANGE_CHARS, parseBridgeMessage } from '../../../lib/observer/exchange-schema';
+import { LINKEDIN_URL } from '../../../lib/linkedin/prefilter';
+import { MAX_EXCHANGE_CHARS, parseBridgeMessage } from '../../../lib/observer/exchange-schema';
 import { allCases, type FlowsFile, readFixture, toExchange } from '../linkedin/helpers';
 
 /** What a user did: the kinds a meter counts. */
@@ -69,7 +69,6 @@ function pipeline(detail: unknown): Outcome {
       return { stage: 'worker', obs: [] };
     }
     const obs = createClassifier({ now: () => 1_790_000_000_000 }).observe(exchange);
-    selfSlugFromMe(exchange.url, exchange.status, exchange.responseBody);
     stats.classified++;
     if (obs.some((o) => COUNTED.has(o.kind))) stats.counted++;
     return { stage: 'classified', exchange, obs };
