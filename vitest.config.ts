@@ -3,6 +3,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   plugins: [WxtVitest()],
+  resolve: { alias: { dexie: 'dexie/dist/modern/dexie.mjs' } }, // the build the extension ships
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     setupFiles: ['fake-indexeddb/auto'],

@@ -54,6 +54,7 @@ function inpageCode(): Promise<string> {
     platform: 'browser',
     target: 'es2022',
     logLevel: 'error',
+    alias: { dexie: 'dexie/dist/modern/dexie.mjs' }, // as wxt.config.ts
     // Extension pages forbid eval (CSP): zod must take its jitless path from the start, as the
     // product's own copy does there (its schemas read the flag when they are built).
     banner: { js: '(globalThis.__zod_globalConfig ??= {}).jitless = true;' },

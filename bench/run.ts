@@ -1,6 +1,8 @@
 // `npm run bench` (after `wxt build`): measures what Pacer costs LinkedIn's page and the browser,
 // against the budgets of the "Fast and light" issue, prints a table and writes bench/results.json.
 // See bench/README.md for what each figure means. `--quick` runs fewer rounds (a smoke check).
+// `--only a,b` runs only the named groups (weight, classifier, overhead, scale, popup, badge, memory);
+// a partial run prints its table but does not overwrite results.json.
 // Exits 1 when a budget is missed or a step failed.
 import { loadavg } from 'node:os';
 import { benchClassifier } from './classifier';
@@ -13,6 +15,9 @@ import { benchSizes } from './sizes';
 import { benchWorkerMemory } from './worker-memory';
 
 const quick = process.argv.includes('--quick');
+const onlyArg = process.argv.find((a, i) => process.argv[i - 1] === '--only' || a.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.replace('--only=', '').split(',')) : null;
+const wanted = (group: string) => only === null || only.has(group);
 const PLAN = {
   overheadRounds: quick ? 3 : 7,
   controlRounds: quick ? 1 : 3,
@@ -50,30 +55,34 @@ async function step(
 const loadBefore = loadavg()[0] ?? 0;
 console.log(`Pacer benchmark${quick ? ' (quick)' : ''}: load average ${loadBefore.toFixed(2)}`);
 
-await step('weight', benchSizes);
-await step('classifier', async () => ({ figures: benchClassifier() }));
-await step('page overhead', () =>
-  benchPageOverhead({
-    rounds: PLAN.overheadRounds,
-    controlRounds: PLAN.controlRounds,
-    requests: PLAN.requests,
-  }),
-);
+if (wanted('weight')) await step('weight', benchSizes);
+if (wanted('classifier')) await step('classifier', async () => ({ figures: benchClassifier() }));
+if (wanted('overhead'))
+  await step('page overhead', () =>
+    benchPageOverhead({
+      rounds: PLAN.overheadRounds,
+      controlRounds: PLAN.controlRounds,
+      requests: PLAN.requests,
+    }),
+  );
 
 let scale: ScaleSession | null = null;
-await step('seed a year of data', async () => {
-  scale = await startScaleSession();
-  run.chromium = scale.pacer.context.browser()?.version();
-  return { figures: [] };
-});
+if (['scale', 'popup', 'badge', 'memory'].some(wanted))
+  await step('seed a year of data', async () => {
+    scale = await startScaleSession();
+    run.chromium = scale.pacer.context.browser()?.version();
+    return { figures: [] };
+  });
 const s = scale as ScaleSession | null;
 if (s) {
-  await step('meters at scale', () => benchMeters(s));
-  await step('popup paint', () => benchPopupPaint(s, { opens: PLAN.popupOpens }));
-  await step('send → badge', () => benchSendToBadge(s, { sends: PLAN.badgeSends, warmup: 2 }));
-  await step('worker memory', () =>
-    benchWorkerMemory(s, { sends: PLAN.memorySends, burst: 20, maxMs: 60_000 }),
-  );
+  if (wanted('scale')) await step('meters at scale', () => benchMeters(s));
+  if (wanted('popup')) await step('popup paint', () => benchPopupPaint(s, { opens: PLAN.popupOpens }));
+  if (wanted('badge'))
+    await step('send → badge', () => benchSendToBadge(s, { sends: PLAN.badgeSends, warmup: 2 }));
+  if (wanted('memory'))
+    await step('worker memory', () =>
+      benchWorkerMemory(s, { sends: PLAN.memorySends, burst: 20, maxMs: 60_000 }),
+    );
   await s.pacer.close().catch(() => {});
 }
 
@@ -85,12 +94,13 @@ run.diagnostics.run = {
 };
 console.log('');
 printTable(figures);
-writeResults(figures, run);
+if (only === null) writeResults(figures, run);
 const failed = figures.filter((f) => f.budget && !f.pass);
 console.log(
   `\n${figures.filter((f) => f.pass).length}/${figures.filter((f) => f.budget).length} budgets met` +
     (failed.length ? `; missed: ${failed.map((f) => f.id).join(', ')}` : '') +
     (run.errors.length ? `; ${run.errors.length} step(s) failed` : '') +
-    `. ${(run.durationMs / 1000).toFixed(0)} s. Results: ${RESULTS_FILE}`,
+    `. ${(run.durationMs / 1000).toFixed(0)} s.` +
+    (only === null ? ` Results: ${RESULTS_FILE}` : ' Partial run: results.json left as it was.'),
 );
 process.exit(failed.length || run.errors.length ? 1 : 0);
