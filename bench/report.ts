@@ -5,6 +5,8 @@ import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 
 export const RESULTS_FILE = resolve(import.meta.dirname, 'results.json');
+/** Where a partial run (`--only`) writes, so the full run's results stay. */
+export const PARTIAL_RESULTS_FILE = resolve(import.meta.dirname, 'results.partial.json');
 
 export interface Budget {
   op: '<=' | '>=';
@@ -100,7 +102,7 @@ export function printTable(figures: readonly Figure[]): void {
   }
 }
 
-export function writeResults(figures: readonly Figure[], run: RunInfo): void {
+export function writeResults(figures: readonly Figure[], run: RunInfo, file = RESULTS_FILE): void {
   const budgeted = figures.filter((f) => f.budget);
   const cpu = cpus();
   const out = {
@@ -123,5 +125,5 @@ export function writeResults(figures: readonly Figure[], run: RunInfo): void {
     figures,
     diagnostics: run.diagnostics,
   };
-  writeFileSync(RESULTS_FILE, `${JSON.stringify(out, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
 }
