@@ -73,7 +73,12 @@ export interface ModuleShare {
 
 /** Which modules (grouped by npm package, app code per file) make up an entry's minified bundle. */
 export async function weighModules(entry: string): Promise<{ rebundled: number; modules: ModuleShare[] }> {
-  const bundle = await rolldown({ input: join(ROOT, entry), platform: 'browser', logLevel: 'silent' });
+  const bundle = await rolldown({
+    input: join(ROOT, entry),
+    platform: 'browser',
+    logLevel: 'silent',
+    resolve: { alias: { dexie: 'dexie/dist/modern/dexie.mjs' } }, // as wxt.config.ts
+  });
   const { output } = await bundle.generate({ format: 'iife', minify: true });
   await bundle.close();
   const chunk = output.find((o) => o.type === 'chunk');

@@ -1,13 +1,24 @@
 // Backup on the options page: export everything as a JSON file (an ordinary page download) and
-// import one. The page only reads the file; the background validates it whole and replaces all
-// data in one transaction. An import's outcome shows in `role="status"` (success) or
-// `role="alert"` (error).
+// import one. The page reads the store and the file and validates the file whole (zod); the
+// background, the only writer, replaces all data in one transaction. An import's outcome shows in
+// `role="status"` (success) or `role="alert"` (error).
 import { useState } from 'preact/hooks';
-import { type BackupCounts, backupFileName, MAX_BACKUP_BYTES } from '../lib/backup/backup';
+import {
+  type BackupCounts,
+  backupFileName,
+  type ExportReply,
+  type ImportReply,
+  MAX_BACKUP_BYTES,
+  parseBackup,
+} from '../lib/backup/backup';
+import { exportBackup } from '../lib/db/backup-store';
+import type { PacerDb } from '../lib/db/schema';
 import { PLAN_LABELS } from '../lib/domain/limits';
 import { sendMessage } from '../lib/messaging';
 
 export interface BackupSectionProps {
+  /** The store the export reads. */
+  db: PacerDb;
   /** The zone the file name's date is in. */
   timeZone: string;
   /** The clock (tests pass a fixed one). */
@@ -18,7 +29,12 @@ export interface BackupSectionProps {
 
 type Outcome = { kind: 'status' | 'alert'; text: string } | null;
 
-export function BackupSection({ timeZone, now = () => new Date(), download = saveFile }: BackupSectionProps) {
+export function BackupSection({
+  db,
+  timeZone,
+  now = () => new Date(),
+  download = saveFile,
+}: BackupSectionProps) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [exported, setExported] = useState('');
   const [busy, setBusy] = useState(false);
@@ -27,7 +43,7 @@ export function BackupSection({ timeZone, now = () => new Date(), download = sav
     setOutcome(null);
     setExported('');
     try {
-      const res = await sendMessage('exportData');
+      const res: ExportReply = await exportBackup(db, now());
       if (!res.ok) return setOutcome({ kind: 'alert', text: `Export failed: ${res.error}` });
       const name = backupFileName(now(), timeZone);
       download(name, res.json);
@@ -51,7 +67,7 @@ export function BackupSection({ timeZone, now = () => new Date(), download = sav
         });
         return;
       }
-      const res = await sendMessage('importData', await file.text());
+      const res = await importText(await file.text());
       setOutcome(
         res.ok
           ? {
@@ -109,6 +125,12 @@ export function BackupSection({ timeZone, now = () => new Date(), download = sav
       ) : null}
     </section>
   );
+}
+
+/** Validates the file here; only a valid backup goes to the background to be written. */
+async function importText(text: string): Promise<ImportReply> {
+  const parsed = parseBackup(text);
+  return parsed.ok ? sendMessage('importData', parsed.data) : parsed;
 }
 
 function countsText(c: BackupCounts): string {

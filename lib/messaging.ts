@@ -1,7 +1,8 @@
 // The one place message names exist. Types only prove nothing at run time: every handler in
 // the background validates its data and checks who sent it.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ExportReply, ImportReply } from './backup/backup';
+import type { ImportReply } from './backup/backup';
+import type { ValidatedBackup } from './db/replace-all';
 import type { SendWarning } from './domain/send-warnings';
 import type { FieldError, SettingsPatch } from './domain/settings';
 
@@ -23,8 +24,8 @@ export interface ProtocolMap {
   // extension pages → background
   updateSettings(data: SettingsPatch): SaveReply;
   calibrateInmail(data: { balance: number }): SaveReply;
-  exportData(): ExportReply;
-  importData(text: string): ImportReply;
+  /** A backup the options page read and validated; the worker writes it. */
+  importData(data: ValidatedBackup): ImportReply;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -69,7 +69,7 @@ export function OptionsApp() {
         </>
       ) : null}
       {/* Shown even when the settings cannot be read: an import can put things right. */}
-      <BackupSection timeZone={settings?.timeZone ?? browserZone()} />
+      <BackupSection db={db} timeZone={settings?.timeZone ?? browserZone()} />
     </main>
   );
 }

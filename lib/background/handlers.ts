@@ -1,8 +1,8 @@
 // Message handlers: check the sender, validate the data, then act. Registered synchronously
 // when the worker starts, so a message that woke the worker is never missed.
 import { browser } from 'wxt/browser';
-import { exportBackup, importBackup } from '../db/backup-store';
 import { loadAccountReport } from '../db/load-report';
+import { storeBackup } from '../db/replace-all';
 import { loadSettings, saveSettings } from '../db/settings-store';
 import { sendWarnings } from '../domain/send-warnings';
 import { applySettingsPatch, type Settings, type SettingsResult } from '../domain/settings';
@@ -12,7 +12,7 @@ import { handleNavigation } from './navigation';
 import { allow } from './rate-limit';
 import { handleExchange } from './record';
 import { requestBadgeRefresh } from './refresh';
-import { sendContextSchema, settingsPatchSchema } from './schemas';
+import { parseSendContext, parseSettingsPatch } from './schemas';
 import { isExtensionPage, isLinkedInTab } from './sender';
 import { tabAccount } from './tab-accounts';
 
@@ -54,7 +54,7 @@ export function registerHandlers(): void {
 
   onMessage('getSendWarnings', async ({ data, sender }) => {
     requireLinkedInTab(sender);
-    const ctx = sendContextSchema.parse(data);
+    const ctx = parseSendContext(data);
     // The warning is about the account of the tab the user is sending from.
     const account = sender.tab?.id === undefined ? undefined : await tabAccount(sender.tab.id);
     const { report, settings, timeZone } = await loadAccountReport(
@@ -68,21 +68,21 @@ export function registerHandlers(): void {
 
   onMessage('updateSettings', async ({ data, sender }) => {
     requireExtensionPage(sender);
-    const patch = settingsPatchSchema.safeParse(data);
-    if (!patch.success) return { ok: false, errors: [{ field: '(settings)', message: patch.error.message }] };
-    const result = await changeSettings((current, now) => applySettingsPatch(current, patch.data, now));
+    const patch = parseSettingsPatch(data);
+    if (!patch)
+      return {
+        ok: false,
+        errors: [{ field: '(settings)', message: '(settings): expected an object of fields' }],
+      };
+    const result = await changeSettings((current, now) => applySettingsPatch(current, patch, now));
     if (result.ok) await requestBadgeRefresh();
     return result.ok ? { ok: true } : result;
   });
 
-  onMessage('exportData', async ({ sender }) => {
-    requireExtensionPage(sender);
-    return exportBackup(getDb(), new Date());
-  });
-
+  // Export needs no worker: the options page reads the store itself (lib/db/backup-store.ts).
   onMessage('importData', async ({ data, sender }) => {
     requireExtensionPage(sender);
-    const result = await importBackup(getDb(), data);
+    const result = await storeBackup(getDb(), data);
     if (result.ok) await requestBadgeRefresh();
     return result;
   });

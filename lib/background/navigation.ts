@@ -3,7 +3,7 @@
 import type { PacerDb } from '../db/schema';
 import { profileTargetFromUrl } from '../linkedin/profile-url';
 import { recordObservations, resolveAccount } from './record';
-import { navigationSchema } from './schemas';
+import { parseNavigation } from './schemas';
 
 export async function handleNavigation(
   db: PacerDb,
@@ -11,7 +11,7 @@ export async function handleNavigation(
   tabId: number | undefined,
   now: number,
 ): Promise<boolean> {
-  const { url } = navigationSchema.parse(raw);
+  const { url } = parseNavigation(raw);
   const target = profileTargetFromUrl(url);
   if (!target) return false;
   const self = await resolveAccount(db, tabId)

@@ -1,31 +1,54 @@
-// zod schemas for everything the background accepts from content scripts and pages.
-import { z } from 'zod';
-import { LINKEDIN_URL } from '../linkedin/prefilter';
+// What the background accepts from content scripts and its own pages, checked by hand: the
+// service worker cannot carry zod within its weight budget (Dexie alone is 86 of its 150 KB).
+// Every check either returns clean data or rejects the whole message; nothing is half-read.
 import type { RawExchange } from '../observer/bridge';
-import { exchangeSize, MAX_EXCHANGE_CHARS } from '../observer/exchange-schema';
+import { checkExchange } from '../observer/exchange-schema';
 
-export const sendContextSchema = z.strictObject({
-  surface: z.enum(['invite', 'message', 'inmail']),
-  noteLength: z.number().int().min(0).max(100_000).optional(),
-});
+export class InvalidInputError extends Error {}
 
-/** The shape of a patch; the values are validated when merged (applySettingsPatch). */
-export const settingsPatchSchema = z.record(z.string(), z.unknown()).transform((v) => v as never);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export const navigationSchema = z.strictObject({ url: z.string().max(4096) });
+const onlyKeys = (v: Record<string, unknown>, keys: readonly string[]) =>
+  Object.keys(v).every((k) => keys.includes(k));
 
-const exchangeSchema = z.strictObject({
-  method: z.string().min(1).max(16),
-  url: z.string().max(4096).regex(LINKEDIN_URL),
-  requestBody: z.string().optional(),
-  status: z.number().int().min(0).max(999),
-  responseBody: z.string().optional(),
-});
-
-/** Worker side: validates what a content script sent (zod), with the same size cap. */
+/** An exchange a content script reported: the bridge check again, with no unknown field. */
 export function parseExchange(data: unknown): RawExchange | null {
-  const r = exchangeSchema.safeParse(data);
-  if (!r.success) return null;
-  const x = r.data;
-  return exchangeSize(x.url, x.requestBody, x.responseBody) > MAX_EXCHANGE_CHARS ? null : x;
+  return checkExchange(data, true);
+}
+
+export const SURFACES = ['invite', 'message', 'inmail'] as const;
+export interface SendContext {
+  surface: (typeof SURFACES)[number];
+  noteLength?: number;
+}
+
+/** What the in-page warning asks about: which composer, and how long the note is so far. */
+export function parseSendContext(data: unknown): SendContext {
+  if (!isRecord(data) || !onlyKeys(data, ['surface', 'noteLength']))
+    throw new InvalidInputError('Pacer expected { surface, noteLength? } for a send warning');
+  const { surface, noteLength } = data;
+  if (!SURFACES.includes(surface as SendContext['surface']))
+    throw new InvalidInputError(`Pacer does not know the composer "${String(surface)}"`);
+  if (noteLength === undefined) return { surface: surface as SendContext['surface'] };
+  if (
+    typeof noteLength !== 'number' ||
+    !Number.isInteger(noteLength) ||
+    noteLength < 0 ||
+    noteLength > 100_000
+  )
+    throw new InvalidInputError('Pacer expected a note length from 0 to 100,000 characters');
+  return { surface: surface as SendContext['surface'], noteLength };
+}
+
+/** A location the content script saw (LinkedIn is a single-page app). */
+export function parseNavigation(data: unknown): { url: string } {
+  if (!isRecord(data) || !onlyKeys(data, ['url']) || typeof data.url !== 'string' || data.url.length > 4096)
+    throw new InvalidInputError('Pacer expected { url } (at most 4,096 characters) for a navigation');
+  return { url: data.url };
+}
+
+/** The shape of a settings patch; its values are checked once merged (applySettingsPatch). */
+export function parseSettingsPatch(data: unknown): Record<string, unknown> | null {
+  return isRecord(data) ? data : null;
 }

@@ -1,54 +1,32 @@
-// User settings: one zod schema, validated whole. A bad value is rejected with a message that
-// names its field, and nothing is half-applied: a patch is merged, then the result is validated.
-import { z } from 'zod';
+// User settings, validated whole. A bad value is rejected with a message that names its field, and
+// nothing is half-applied: a patch is merged, then the result is validated.
+// The checker is written by hand, not with zod: it runs in the service worker, whose weight budget
+// (150 KB, Dexie alone is 86) leaves no room for zod; a test holds it to a zod reference schema.
 import { METER_IDS, type MeterId, PLANS, type PlanId } from './limits';
 import { isValidTimeZone } from './local-time';
 
 export const WEEKLY_MODES = ['calendar-week', 'rolling-7d'] as const;
 export type WeeklyMode = (typeof WEEKLY_MODES)[number];
 
-const count = z.number().int('must be a whole number').min(0, 'must be 0 or more');
-const percent = z.number().min(1, 'must be between 1 and 100').max(100, 'must be between 1 and 100');
-
-const overridesShape = Object.fromEntries(METER_IDS.map((id) => [id, count.optional()])) as Record<
-  MeterId,
-  z.ZodOptional<typeof count>
->;
-
-export const settingsSchema = z
-  .strictObject({
-    plan: z.enum(PLANS, { error: () => `unknown plan (one of ${PLANS.join(', ')})` }),
-    /** When the plan was last chosen: the InMail subscription starts here until calibrated. */
-    planChosenAt: z.number().int().min(0),
-    weeklyMode: z.enum(WEEKLY_MODES, { error: () => `must be ${WEEKLY_MODES.join(' or ')}` }),
-    /** Per-meter limit overrides; absent = the plan default. For inmails-balance: the monthly grant. */
-    overrides: z.strictObject(overridesShape),
-    zones: z.strictObject({ warn: percent, red: percent }),
-    inmail: z.strictObject({
-      refillDay: z.number().int('must be a whole number').min(1, 'must be 1–31').max(31, 'must be 1–31'),
-      /** null = the plan's default (90 days on most plans, none on Sales Navigator). */
-      expires: z.boolean().nullable(),
-      calibration: z.strictObject({ balance: count, at: z.number().int().min(0) }).nullable(),
-    }),
-    /** IANA zone; null = the browser's zone. */
-    timeZone: z
-      .string()
-      .refine((tz) => isValidTimeZone(tz), { error: (issue) => `unknown time zone "${String(issue.input)}"` })
-      .nullable(),
-    /** In the red, a Send click asks "Send anyway?" first. */
-    confirmRedSend: z.boolean(),
-  })
-  .superRefine((s, ctx) => {
-    if (s.zones.warn > s.zones.red) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['zones', 'warn'],
-        message: 'must not be above the red threshold',
-      });
-    }
-  });
-
-export type Settings = z.infer<typeof settingsSchema>;
+export interface Settings {
+  plan: PlanId;
+  /** When the plan was last chosen: the InMail subscription starts here until calibrated. */
+  planChosenAt: number;
+  weeklyMode: WeeklyMode;
+  /** Per-meter limit overrides; absent = the plan default. For inmails-balance: the monthly grant. */
+  overrides: Partial<Record<MeterId, number>>;
+  zones: { warn: number; red: number };
+  inmail: {
+    refillDay: number;
+    /** null = the plan's default (90 days on most plans, none on Sales Navigator). */
+    expires: boolean | null;
+    calibration: { balance: number; at: number } | null;
+  };
+  /** IANA zone; null = the browser's zone. */
+  timeZone: string | null;
+  /** In the red, a Send click asks "Send anyway?" first. */
+  confirmRedSend: boolean;
+}
 
 export function defaultSettings(now: Date): Settings {
   return {
@@ -71,24 +49,142 @@ export interface FieldError {
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
 
-export function parseSettings(input: unknown): SettingsResult {
-  const r = settingsSchema.safeParse(input);
-  if (r.success) return { ok: true, settings: r.data };
-  return {
-    ok: false,
-    errors: r.error.issues.map((i) => {
-      const field = i.path.map(String).join('.') || '(settings)';
-      const message =
-        i.code === 'invalid_type' && typeof i.input !== 'object' ? invalidTypeMessage(i) : i.message;
-      return { field, message: `${field}: ${message}` };
-    }),
-  };
+type Report = (path: string, message: string) => void;
+type Rec = Record<string, unknown>;
+
+const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A plain object with exactly the known keys (missing ones are reported by their own checks). */
+function strict(v: unknown, path: string, keys: readonly string[], report: Report): v is Rec {
+  if (!isRecord(v)) {
+    report(path, `must be an object, not ${kindOf(v)}`);
+    return false;
+  }
+  const extra = Object.keys(v).filter((k) => !keys.includes(k));
+  if (extra.length)
+    report(path, `unknown field${extra.length > 1 ? 's' : ''} ${extra.map((k) => `"${k}"`).join(', ')}`);
+  return true;
 }
 
-function invalidTypeMessage(issue: z.core.$ZodIssue): string {
-  const input = (issue as { input?: unknown }).input;
-  if (typeof input === 'number' && Number.isNaN(input)) return 'must be a number, not NaN';
-  return issue.message;
+function kindOf(v: unknown): string {
+  if (v === undefined) return 'missing';
+  if (v === null) return 'null';
+  if (typeof v === 'number' && Number.isNaN(v)) return 'NaN';
+  return Array.isArray(v) ? 'a list' : `a ${typeof v}`;
+}
+
+/** A finite number in [min, max], whole when `whole`, with the messages the options form shows. */
+function number(
+  v: unknown,
+  path: string,
+  report: Report,
+  rule: { whole?: boolean; min: number; max?: number; range: string },
+): void {
+  if (typeof v !== 'number' || !Number.isFinite(v)) {
+    report(
+      path,
+      v === undefined
+        ? 'is missing'
+        : `must be a number, not ${kindOf(v) === 'a number' ? 'infinite' : kindOf(v)}`,
+    );
+    return;
+  }
+  if (rule.whole && !Number.isInteger(v)) report(path, 'must be a whole number');
+  if (v < rule.min || (rule.max !== undefined && v > rule.max)) report(path, rule.range);
+}
+
+const COUNT = { whole: true, min: 0, range: 'must be 0 or more' };
+const INSTANT = { whole: true, min: 0, range: 'must be a time (0 or later)' };
+const PERCENT = { min: 1, max: 100, range: 'must be between 1 and 100' };
+const REFILL_DAY = { whole: true, min: 1, max: 31, range: 'must be 1–31' };
+
+function oneOf(v: unknown, path: string, options: readonly string[], report: Report, message: string): void {
+  if (typeof v !== 'string' || !options.includes(v)) report(path, message);
+}
+
+function boolean(v: unknown, path: string, report: Report, nullable = false): void {
+  if (typeof v !== 'boolean' && !(nullable && v === null))
+    report(path, `must be true or false${nullable ? ' or null' : ''}, not ${kindOf(v)}`);
+}
+
+const KEYS = [
+  'plan',
+  'planChosenAt',
+  'weeklyMode',
+  'overrides',
+  'zones',
+  'inmail',
+  'timeZone',
+  'confirmRedSend',
+];
+
+export function parseSettings(input: unknown): SettingsResult {
+  const errors: FieldError[] = [];
+  const report: Report = (path, message) => {
+    const field = path || '(settings)';
+    errors.push({ field, message: `${field}: ${message}` });
+  };
+  if (strict(input, '', KEYS, report)) {
+    const s = input;
+    oneOf(s.plan, 'plan', PLANS, report, `unknown plan (one of ${PLANS.join(', ')})`);
+    number(s.planChosenAt, 'planChosenAt', report, INSTANT);
+    oneOf(s.weeklyMode, 'weeklyMode', WEEKLY_MODES, report, `must be ${WEEKLY_MODES.join(' or ')}`);
+    if (strict(s.overrides, 'overrides', METER_IDS, report)) {
+      for (const id of METER_IDS) {
+        const v = s.overrides[id];
+        if (v !== undefined) number(v, `overrides.${id}`, report, COUNT);
+      }
+    }
+    if (strict(s.zones, 'zones', ['warn', 'red'], report)) {
+      number(s.zones.warn, 'zones.warn', report, PERCENT);
+      number(s.zones.red, 'zones.red', report, PERCENT);
+    }
+    if (strict(s.inmail, 'inmail', ['refillDay', 'expires', 'calibration'], report)) {
+      const m = s.inmail;
+      number(m.refillDay, 'inmail.refillDay', report, REFILL_DAY);
+      boolean(m.expires, 'inmail.expires', report, true);
+      if (m.calibration !== null && strict(m.calibration, 'inmail.calibration', ['balance', 'at'], report)) {
+        number(m.calibration.balance, 'inmail.calibration.balance', report, COUNT);
+        number(m.calibration.at, 'inmail.calibration.at', report, INSTANT);
+      }
+    }
+    const tz = s.timeZone;
+    if (tz !== null && (typeof tz !== 'string' || !isValidTimeZone(tz)))
+      report(
+        'timeZone',
+        typeof tz === 'string'
+          ? `unknown time zone "${tz}"`
+          : `must be a time zone name or null, not ${kindOf(tz)}`,
+      );
+    boolean(s.confirmRedSend, 'confirmRedSend', report);
+    // Only once every field is valid on its own (a message about a field that is itself wrong helps nobody).
+    const zones = s.zones as Settings['zones'];
+    if (errors.length === 0 && zones.warn > zones.red)
+      report('zones.warn', 'must not be above the red threshold');
+  }
+  if (errors.length) return { ok: false, errors };
+  // A copy with only the known fields, so the caller never holds a reference into its input.
+  return { ok: true, settings: copySettings(input as unknown as Settings) };
+}
+
+function copySettings(s: Settings): Settings {
+  return {
+    plan: s.plan,
+    planChosenAt: s.planChosenAt,
+    weeklyMode: s.weeklyMode,
+    overrides: Object.fromEntries(Object.entries(s.overrides).filter(([, v]) => v !== undefined)),
+    zones: { warn: s.zones.warn, red: s.zones.red },
+    inmail: {
+      refillDay: s.inmail.refillDay,
+      expires: s.inmail.expires,
+      calibration: s.inmail.calibration && {
+        balance: s.inmail.calibration.balance,
+        at: s.inmail.calibration.at,
+      },
+    },
+    timeZone: s.timeZone,
+    confirmRedSend: s.confirmRedSend,
+  };
 }
 
 export type SettingsPatch = Partial<Omit<Settings, 'zones' | 'inmail'>> & {
@@ -101,21 +197,20 @@ export type SettingsPatch = Partial<Omit<Settings, 'zones' | 'inmail'>> & {
  * plan restarts the InMail subscription (`planChosenAt = now`) unless the patch sets it.
  */
 export function applySettingsPatch(current: Settings, patch: SettingsPatch, now: Date): SettingsResult {
+  // A group that is not an object is kept as sent, so the check rejects it instead of ignoring it.
+  const group = <T extends object>(base: T, part: unknown): T =>
+    part === undefined ? base : isRecord(part) ? { ...base, ...part } : (part as T);
   const merged = {
     ...current,
     ...patch,
-    zones: { ...current.zones, ...patch.zones },
-    inmail: { ...current.inmail, ...patch.inmail },
-    overrides: patch.overrides ? stripUndefined(patch.overrides) : current.overrides,
+    zones: group(current.zones, patch.zones),
+    inmail: group(current.inmail, patch.inmail),
+    overrides: patch.overrides === undefined ? current.overrides : group({}, patch.overrides),
   };
   if (patch.plan !== undefined && patch.plan !== current.plan && patch.planChosenAt === undefined) {
     merged.planChosenAt = now.getTime();
   }
   return parseSettings(merged);
-}
-
-function stripUndefined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
 /** The zone budgets and windows use: the setting, else the browser's own. */

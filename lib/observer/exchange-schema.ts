@@ -2,7 +2,8 @@
 // bridge event, so a message is hostile until it parses. Two layers:
 // - the content script (runs on every LinkedIn page, must stay light): a size cap and a shape
 //   check by hand, so garbage never even reaches the worker;
-// - the worker: the full zod schema (lib/background/schemas.ts): it trusts nothing it is sent.
+// - the worker: the same check again, stricter (no unknown field), on what it is sent
+//   (lib/background/schemas.ts): it trusts nothing.
 import { LINKEDIN_URL } from '../linkedin/prefilter';
 import type { RawExchange } from './bridge';
 
@@ -14,14 +15,22 @@ export function parseBridgeMessage(detail: unknown): RawExchange | null {
   // Escaping can grow text up to 6× (\uXXXX): anything longer cannot fit once decoded, so it is
   // dropped before parsing; the cap itself is on the decoded fields, as in the worker.
   if (typeof detail !== 'string' || detail.length > 6 * MAX_EXCHANGE_CHARS + 256) return null;
-  let x: Record<string, unknown>;
+  let x: unknown;
   try {
     x = JSON.parse(detail);
   } catch {
     return null;
   }
-  if (!x || typeof x !== 'object') return null;
-  const { method, url, status, requestBody, responseBody } = x;
+  return checkExchange(x);
+}
+
+const FIELDS = ['method', 'url', 'status', 'requestBody', 'responseBody'];
+
+/** Both sides: an object with the exchange's fields, within bounds, or null. Never throws. */
+export function checkExchange(x: unknown, strict = false): RawExchange | null {
+  if (!x || typeof x !== 'object' || Array.isArray(x)) return null;
+  if (strict && Object.keys(x).some((k) => !FIELDS.includes(k))) return null;
+  const { method, url, status, requestBody, responseBody } = x as Record<string, unknown>;
   if (typeof method !== 'string' || method.length < 1 || method.length > 16) return null;
   if (typeof url !== 'string' || url.length > 4096 || !LINKEDIN_URL.test(url)) return null;
   if (typeof status !== 'number' || !Number.isInteger(status) || status < 0 || status > 999) return null;

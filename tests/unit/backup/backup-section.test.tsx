@@ -1,27 +1,35 @@
 // @vitest-environment happy-dom
+
+import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupSection } from '../../../components/backup-section';
+import { parseBackup } from '../../../lib/backup/backup';
+import { replaceAll } from '../../../lib/db/replace-all';
+import { openDb, type PacerDb } from '../../../lib/db/schema';
 import { sendMessage } from '../../../lib/messaging';
+import { CONTENTS } from './sample';
 
 vi.mock('../../../lib/messaging', () => ({ sendMessage: vi.fn() }));
 
 const send = vi.mocked(sendMessage);
 const NOW = new Date('2026-11-27T18:56:00Z');
+const FIXTURE = readFileSync('tests/fixtures/backup/v1-export.json', 'utf8');
 let host: HTMLElement | null = null;
+let db: PacerDb;
 
 function mount(download?: (name: string, text: string) => void) {
   const div = document.createElement('div');
   host = div;
   document.body.append(div);
-  render(<BackupSection timeZone="Europe/Paris" now={() => NOW} download={download} />, div);
+  render(<BackupSection db={db} timeZone="Europe/Paris" now={() => NOW} download={download} />, div);
   return div;
 }
 
 const settle = () =>
   act(async () => {
-    for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 0));
+    for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
   });
 
 async function choose(root: HTMLElement, file: File) {
@@ -39,8 +47,10 @@ const alert = (root: HTMLElement) => root.querySelector('[role="alert"]')?.textC
 
 beforeEach(() => {
   send.mockReset();
+  db = openDb(`backup-section-${Math.random()}`);
 });
-afterEach(() => {
+afterEach(async () => {
+  await db.delete();
   if (!host) return;
   render(null, host);
   host.remove();
@@ -57,24 +67,26 @@ describe('BackupSection', () => {
     expect(alert(root)).toBeNull();
   });
 
-  it('exports through the background and downloads the file under a dated name', async () => {
-    send.mockResolvedValue({
-      ok: true,
-      json: '{"format":"pacer-backup"}',
-      counts: { events: 6, accounts: 1 },
-    });
+  it('exports the store itself (no background) and downloads the file under a dated name', async () => {
+    await replaceAll(db, CONTENTS);
     const download = vi.fn();
     const root = mount(download);
     await act(async () => root.querySelector<HTMLButtonElement>('[data-action="export"]')?.click());
     await settle();
-    expect(send).toHaveBeenCalledWith('exportData');
-    expect(download).toHaveBeenCalledWith('pacer-backup-2026-11-27.json', '{"format":"pacer-backup"}');
-    expect(root.textContent).toContain('Saved pacer-backup-2026-11-27.json: 6 events and 1 account.');
+    expect(send).not.toHaveBeenCalled();
+    expect(download).toHaveBeenCalledTimes(1);
+    const [name, text] = download.mock.calls[0] as [string, string];
+    expect(name).toBe('pacer-backup-2026-11-27.json');
+    const back = parseBackup(text);
+    expect(back.ok && back.data.events.length).toBe(CONTENTS.events.length);
+    const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
+    expect(root.textContent).toContain(
+      `Saved pacer-backup-2026-11-27.json: ${n(CONTENTS.events.length, 'event')} and ${n(CONTENTS.accounts.length, 'account')}.`,
+    );
     expect(status(root)).toBe('');
   });
 
   it('downloads with an <a download> click on a Blob URL by default', async () => {
-    send.mockResolvedValue({ ok: true, json: '{}', counts: { events: 0, accounts: 0 } });
     const clicked: { download: string; href: string }[] = [];
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push({ download: this.download, href: this.href });
@@ -87,17 +99,14 @@ describe('BackupSection', () => {
   });
 
   it('shows a failed export as an alert', async () => {
-    send.mockResolvedValue({
-      ok: false,
-      error: 'Pacer could not export its data (Event 1: at must be a number)',
-    });
+    vi.spyOn(db, 'transaction').mockRejectedValue(new Error('UnknownError: the store cannot be read'));
     const root = mount(vi.fn());
     await act(async () => root.querySelector<HTMLButtonElement>('[data-action="export"]')?.click());
     await settle();
-    expect(alert(root)).toBe('Export failed: Pacer could not export its data (Event 1: at must be a number)');
+    expect(alert(root)).toBe('Export failed: UnknownError: the store cannot be read');
   });
 
-  it('sends the chosen file to the background and shows the outcome as a status', async () => {
+  it('validates the chosen file, sends its data to the background and shows the outcome', async () => {
     send.mockResolvedValue({
       ok: true,
       counts: { events: 6, accounts: 1 },
@@ -105,8 +114,9 @@ describe('BackupSection', () => {
       plan: 'premium-career',
     });
     const root = mount();
-    await choose(root, new File(['{"format":"pacer-backup"}'], 'pacer-backup-2026-11-27.json'));
-    expect(send).toHaveBeenCalledWith('importData', '{"format":"pacer-backup"}');
+    await choose(root, new File([FIXTURE], 'pacer-backup-2026-11-27.json'));
+    const parsed = parseBackup(FIXTURE);
+    expect(send).toHaveBeenCalledWith('importData', parsed.ok ? parsed.data : null);
     expect(status(root)).toBe(
       'Imported pacer-backup-2026-11-27.json: 6 events and 1 account, plan Premium Career. All earlier data was replaced.',
     );
@@ -121,12 +131,20 @@ describe('BackupSection', () => {
       plan: 'free',
     });
     const root = mount();
-    await choose(root, new File(['{}'], 'good.json'));
+    await choose(root, new File([FIXTURE], 'good.json'));
     expect(status(root)).toMatch(/^Imported good\.json: 1 event and 1 account/);
-    send.mockResolvedValueOnce({ ok: false, error: 'Event 1234: at must be a whole number' });
-    await choose(root, new File(['{}'], 'bad.json'));
-    expect(alert(root)).toBe('Import failed, nothing was changed: Event 1234: at must be a whole number');
+    await choose(root, new File(['{"format":"pacer-backup","version":1}'], 'bad.json'));
+    expect(send).toHaveBeenCalledTimes(1); // the invalid file never reached the background
+    expect(alert(root)).toMatch(/^Import failed, nothing was changed: /);
     expect(status(root)).toBe('');
+    send.mockResolvedValueOnce({
+      ok: false,
+      error: 'The backup could not be saved, nothing was changed (disk full)',
+    });
+    await choose(root, new File([FIXTURE], 'good.json'));
+    expect(alert(root)).toBe(
+      'Import failed, nothing was changed: The backup could not be saved, nothing was changed (disk full)',
+    );
   });
 
   it('refuses a file over the size cap without sending it', async () => {
@@ -143,7 +161,7 @@ describe('BackupSection', () => {
   it('shows a background that could not be reached as an alert', async () => {
     send.mockRejectedValue(new Error('Could not establish connection'));
     const root = mount();
-    await choose(root, new File(['{}'], 'x.json'));
+    await choose(root, new File([FIXTURE], 'x.json'));
     expect(alert(root)).toBe('Import failed: Could not establish connection');
   });
 });

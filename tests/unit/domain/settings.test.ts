@@ -83,6 +83,18 @@ describe('settings', () => {
     expect(same.ok && same.settings.weeklyMode).toBe('rolling-7d');
   });
 
+  it.each([
+    ['zones', 'zones'],
+    ['inmail', 'inmail'],
+    ['overrides', 'overrides'],
+  ])('rejects a patch whose %s group is not an object', (key, field) => {
+    for (const bad of [5, 'ab', null, [1]]) {
+      const r = applySettingsPatch(base(), { [key]: bad } as never, NOW);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors.map((e) => e.field)).toContain(field);
+    }
+  });
+
   it('clears an override when the patch drops it', () => {
     const withOverride = applySettingsPatch(base(), { overrides: { 'invites-week': 60 } }, NOW);
     if (!withOverride.ok) throw new Error('expected ok');

@@ -1,6 +1,6 @@
 // Property tests of the whole bridge path, as a hostile page could drive it: a bridge message
 // (a CustomEvent detail) → the content script's `parseBridgeMessage` → the runtime message (a JSON
-// round trip) → the worker's zod `parseExchange` → a fresh classifier's `observe` (and the /me slug
+// round trip) → the worker's `parseExchange` → a fresh classifier's `observe` (and the /me slug
 // reader the worker runs on every exchange). Inputs: random strings, random JSON, random records,
 // and real fixture exchanges mutated (status flips, truncation, other hosts, oversize, deep nesting,
 // prototype-pollution keys, huge numbers, unicode, type swaps). Nothing throws, nothing hangs,

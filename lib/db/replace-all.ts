@@ -1,0 +1,68 @@
+// The worker's half of an import: the options page has read and validated the backup file (zod,
+// lib/backup); the worker, the only writer, replaces everything with it in one read-write
+// transaction over events, settings and accounts: if any write fails, nothing changes.
+// Nothing here imports the backup schemas, so they stay out of the worker's bundle.
+import type { BackupContents, ImportReply } from '../backup/backup';
+import type { ActivityEvent } from '../domain/activity';
+import { parseSettings } from '../domain/settings';
+import type { AccountRecord, PacerDb } from './schema';
+
+/**
+ * Replaces everything with `contents`, atomically. An account an event names but the list lacks is
+ * derived from its events (as the version 2 schema upgrade does), so every event shows in the popup.
+ */
+export async function replaceAll(db: PacerDb, contents: BackupContents): Promise<void> {
+  const accounts = withEventAccounts(contents.accounts, contents.events);
+  await db.transaction('rw', db.events, db.settings, db.accounts, async () => {
+    await Promise.all([db.events.clear(), db.settings.clear(), db.accounts.clear()]);
+    await db.events.bulkAdd([...contents.events]);
+    await db.accounts.bulkAdd(accounts);
+    await db.settings.add({ id: 'settings', value: contents.settings });
+  });
+}
+
+function withEventAccounts(
+  list: readonly AccountRecord[],
+  events: readonly ActivityEvent[],
+): AccountRecord[] {
+  const known = new Set(list.map((a) => a.account));
+  const derived = new Map<string, AccountRecord>();
+  for (const e of events) {
+    if (known.has(e.account)) continue;
+    const a = derived.get(e.account);
+    if (!a) derived.set(e.account, { account: e.account, firstSeenAt: e.at, lastSeenAt: e.at });
+    else {
+      a.firstSeenAt = Math.min(a.firstSeenAt, e.at);
+      a.lastSeenAt = Math.max(a.lastSeenAt, e.at);
+    }
+  }
+  return [...list.map((a) => ({ ...a })), ...derived.values()];
+}
+
+export type ValidatedBackup = BackupContents & { exportedAt: string };
+
+/**
+ * Stores a backup the options page validated. The sender is Pacer's own page, so the check here
+ * is only that the message has that shape (and settings the store can read back).
+ */
+export async function storeBackup(db: PacerDb, data: unknown): Promise<ImportReply> {
+  const b = data as Partial<ValidatedBackup> | null;
+  if (!b || !Array.isArray(b.events) || !Array.isArray(b.accounts) || typeof b.exportedAt !== 'string')
+    return { ok: false, error: 'Not a Pacer backup: expected validated backup data' };
+  const settings = parseSettings(b.settings);
+  if (!settings.ok) return { ok: false, error: `Settings: ${settings.errors[0]?.message ?? 'not valid'}` };
+  try {
+    await replaceAll(db, { settings: settings.settings, accounts: b.accounts, events: b.events });
+  } catch (e) {
+    return {
+      ok: false,
+      error: `The backup could not be saved, nothing was changed (${e instanceof Error ? e.message : String(e)})`,
+    };
+  }
+  return {
+    ok: true,
+    counts: { events: b.events.length, accounts: b.accounts.length },
+    exportedAt: b.exportedAt,
+    plan: settings.settings.plan,
+  };
+}
