@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parseNavigation, parseSendContext, parseSettingsPatch } from '../../../lib/background/schemas';
+import { storeBackup } from '../../../lib/db/replace-all';
+import { openDb } from '../../../lib/db/schema';
+import { defaultSettings } from '../../../lib/domain/settings';
+
+describe('worker checks of what content scripts and pages send', () => {
+  it('accepts a send context and rejects anything else, whole', () => {
+    expect(parseSendContext({ surface: 'invite', noteLength: 12 })).toEqual({
+      surface: 'invite',
+      noteLength: 12,
+    });
+    expect(parseSendContext({ surface: 'inmail' })).toEqual({ surface: 'inmail' });
+    for (const bad of [
+      null,
+      'invite',
+      [],
+      { surface: 'comment' },
+      { surface: 'invite', noteLength: -1 },
+      { surface: 'invite', noteLength: 1.5 },
+      { surface: 'invite', noteLength: 100_001 },
+      { surface: 'invite', noteLength: '3' },
+      { surface: 'invite', extra: true },
+      { surface: '__proto__' },
+    ])
+      expect(() => parseSendContext(bad), JSON.stringify(bad)).toThrow(/Pacer/);
+  });
+
+  it('accepts a navigation URL of at most 4,096 characters and nothing more', () => {
+    expect(parseNavigation({ url: 'https://www.linkedin.com/in/someone/' })).toEqual({
+      url: 'https://www.linkedin.com/in/someone/',
+    });
+    for (const bad of [null, { url: 5 }, { url: 'x'.repeat(4097) }, { url: 'x', tab: 1 }, ['x']])
+      expect(() => parseNavigation(bad)).toThrow(/navigation/);
+  });
+
+  it('takes only an object as a settings patch', () => {
+    expect(parseSettingsPatch({ plan: 'free' })).toEqual({ plan: 'free' });
+    for (const bad of [null, 'free', [1], 3]) expect(parseSettingsPatch(bad)).toBeNull();
+  });
+
+  it('stores a validated backup, and refuses a message without its shape or with bad settings', async () => {
+    const db = openDb(`schemas-${Math.random()}`);
+    const settings = { ...defaultSettings(new Date(0)), plan: 'recruiter' as const };
+    expect(await storeBackup(db, { settings, accounts: [], events: [] })).toMatchObject({ ok: false });
+    expect(
+      await storeBackup(db, {
+        settings: { ...settings, plan: 'gold' },
+        accounts: [],
+        events: [],
+        exportedAt: 'x',
+      }),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/^Settings: plan/) });
+    expect(await db.settings.count()).toBe(0);
+    const ok = await storeBackup(db, {
+      settings,
+      accounts: [],
+      events: [{ key: 'k', account: 'urn:li:fsd_profile:A', kind: 'invite', at: 5 }],
+      exportedAt: '2026-11-24T00:00:00.000Z',
+    });
+    expect(ok).toEqual({
+      ok: true,
+      counts: { events: 1, accounts: 0 },
+      exportedAt: '2026-11-24T00:00:00.000Z',
+      plan: 'recruiter',
+    });
+    expect(await db.accounts.count()).toBe(1); // derived from the event
+    await db.delete();
+  });
+});
