@@ -3,7 +3,7 @@
 // liveQuery sees (the background writes from another context; Dexie relays it over BroadcastChannel)
 // and every few seconds, so reset countdowns and windows that roll over stay right.
 import { liveQuery } from 'dexie';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup-view';
 import { FAULT_KEY, readFault, type StorageFault } from '../../lib/background/storage-fault';
@@ -70,7 +70,9 @@ export function PopupApp({ initial, initialNow }: { initial: AccountReport | nul
   const [error, setError] = useState<string | null>(null);
   const fault = useStorageFault();
 
-  useEffect(() => {
+  // A layout effect: the read starts right after the first render, not after the first paint (a
+  // frame later), so a first open without a snapshot shows its numbers sooner.
+  useLayoutEffect(() => {
     const db = openDb();
     const zone = browserZone();
     let closed = false;
