@@ -12,6 +12,7 @@ import {
 } from '../backup/backup';
 import type { ActivityEvent } from '../domain/activity';
 import type { Settings } from '../domain/settings';
+import { withoutDerived } from './derived';
 import type { AccountRecord, PacerDb } from './schema';
 import { loadSettings } from './settings-store';
 
@@ -26,7 +27,8 @@ export function readAll(db: PacerDb, now: Date): Promise<StoreContents> {
   return db.transaction('r', db.events, db.settings, db.accounts, async () => ({
     settings: await loadSettings(db, now),
     accounts: await db.accounts.orderBy('account').toArray(),
-    events: await db.events.orderBy('at').toArray(),
+    // Derived fields stay in the store: the backup format has none.
+    events: (await db.events.orderBy('at').toArray()).map(withoutDerived),
   }));
 }
 
@@ -36,8 +38,14 @@ export function readAll(db: PacerDb, now: Date): Promise<StoreContents> {
  */
 export async function replaceAll(db: PacerDb, contents: BackupContents): Promise<void> {
   const accounts = withEventAccounts(contents.accounts, contents.events);
-  await db.transaction('rw', db.events, db.settings, db.accounts, async () => {
-    await Promise.all([db.events.clear(), db.settings.clear(), db.accounts.clear()]);
+  await db.transaction('rw', db.events, db.settings, db.accounts, db.inmailHistory, async () => {
+    // The settled InMail history folds the old events: dropped, rebuilt by the next housekeeping.
+    await Promise.all([
+      db.events.clear(),
+      db.settings.clear(),
+      db.accounts.clear(),
+      db.inmailHistory.clear(),
+    ]);
     await db.events.bulkAdd([...contents.events]);
     await db.accounts.bulkAdd(accounts);
     await db.settings.add({ id: 'settings', value: contents.settings });

@@ -14,25 +14,46 @@ export interface AccountReport {
   report: BudgetReport;
 }
 
-/** `preferred` picks an account; otherwise the one seen most recently. */
-export async function loadAccountReport(
+/**
+ * `preferred` picks an account; otherwise the one seen most recently. Everything is read in one
+ * transaction (one consistent snapshot, and no extra round trips between the reads).
+ */
+export function loadAccountReport(
   db: PacerDb,
   now: Date,
   browserZone: string,
   preferred?: string | null,
 ): Promise<AccountReport> {
-  const [settings, accounts] = await Promise.all([
-    loadSettings(db, now),
-    db.accounts.orderBy('lastSeenAt').reverse().toArray(),
-  ]);
-  const account = accounts.find((a) => a.account === preferred) ?? accounts[0] ?? null;
-  const timeZone = effectiveTimeZone(settings, browserZone);
-  const events = account ? await eventsForBudgets(db, account.account, settings, now) : [];
-  return {
-    account,
-    accounts,
-    settings,
-    timeZone,
-    report: computeBudgets({ settings, events, now, timeZone }),
-  };
+  return db.transaction('r', db.settings, db.accounts, db.events, db.inmailHistory, async () => {
+    const [settings, accounts, settled] = await Promise.all([
+      loadSettings(db, now),
+      db.accounts.orderBy('lastSeenAt').reverse().toArray(),
+      db.inmailHistory.toArray(),
+    ]);
+    const account = accounts.find((a) => a.account === preferred) ?? accounts[0] ?? null;
+    const timeZone = effectiveTimeZone(settings, browserZone);
+    const read = account
+      ? await eventsForBudgets(
+          db,
+          account.account,
+          settings,
+          now,
+          timeZone,
+          settled.find((h) => h.account === account.account) ?? null,
+        )
+      : { events: [], inmailHistory: null };
+    return {
+      account,
+      accounts,
+      settings,
+      timeZone,
+      report: computeBudgets({
+        settings,
+        events: read.events,
+        inmailHistory: read.inmailHistory,
+        now,
+        timeZone,
+      }),
+    };
+  });
 }
