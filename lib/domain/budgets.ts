@@ -293,12 +293,21 @@ export function countedSince(
     'open-profile-message': Number.POSITIVE_INFINITY,
     'profile-view': Number.POSITIVE_INFINITY,
   };
+  // Several meters share a window: each start is computed once (it costs Intl calls).
+  const starts = new Map<WindowPolicy, number>();
+  const startOf = (policy: WindowPolicy): number => {
+    let start = starts.get(policy);
+    if (start === undefined) {
+      start = windowBounds(policy, now, timeZone).start.getTime();
+      starts.set(policy, start);
+    }
+    return start;
+  };
   for (const m of METERS) {
     if (m.window === 'balance') continue;
     const policy = policyFor(m.window, settings);
-    let start = windowBounds(policy, now, timeZone).start.getTime();
-    if (m.kind === 'invites' && policy === 'calendar-week')
-      start = Math.min(start, windowBounds('rolling-7d', now, timeZone).start.getTime());
+    let start = startOf(policy);
+    if (m.kind === 'invites' && policy === 'calendar-week') start = Math.min(start, startOf('rolling-7d'));
     const kind = m.kind === 'invite-notes' ? 'noted-invite' : (COUNTED[m.kind].kind as keyof typeof since);
     since[kind] = Math.min(since[kind], start);
   }
