@@ -25,10 +25,11 @@ export function loadAccountReport(
   preferred?: string | null,
 ): Promise<AccountReport> {
   return db.transaction('r', db.settings, db.accounts, db.events, db.inmailHistory, async () => {
-    const [settings, accounts, settled] = await Promise.all([
+    const [settings, accounts, histories] = await Promise.all([
       loadSettings(db, now),
       db.accounts.orderBy('lastSeenAt').reverse().toArray(),
-      db.inmailHistory.toArray(),
+      // Settled InMail histories, read alongside: the preferred account's, else every account's.
+      preferred ? db.inmailHistory.where('account').equals(preferred).toArray() : db.inmailHistory.toArray(),
     ]);
     const account = accounts.find((a) => a.account === preferred) ?? accounts[0] ?? null;
     const timeZone = effectiveTimeZone(settings, browserZone);
@@ -39,7 +40,10 @@ export function loadAccountReport(
           settings,
           now,
           timeZone,
-          settled.find((h) => h.account === account.account) ?? null,
+          // Read above unless the preferred account was not found (then eventsForBudgets reads it).
+          !preferred || account.account === preferred
+            ? (histories.find((h) => h.account === account.account) ?? null)
+            : undefined,
         )
       : { events: [], inmailHistory: null };
     return {

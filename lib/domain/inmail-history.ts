@@ -14,6 +14,7 @@ export interface InmailSendRef {
   target?: string;
 }
 
+/** A settled InMail; more than 90 days before `until` it keeps no conversation or person id. */
 export interface SettledInmail extends InmailSendRef {
   /** The earliest response that refunds it (0 ≤ age ≤ 90 days), if one came before `until`. */
   answeredAt?: number;
@@ -62,6 +63,14 @@ export function settleInmails(events: readonly ActivityEvent[], until: number): 
     const s = answeredInmail(sends, r);
     if (!s || r.at - s.at > REFUND_WINDOW_MS) continue;
     if (s.answeredAt === undefined || r.at < s.answeredAt) s.answeredAt = r.at;
+  }
+  // A response from `until` on is more than 90 days after an older InMail, so it can never refund
+  // one: those need no ids to match (a smaller record to read).
+  for (const s of sends) {
+    if (s.at < until - REFUND_WINDOW_MS) {
+      delete s.conversation;
+      delete s.target;
+    }
   }
   sends.sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { until, sends };

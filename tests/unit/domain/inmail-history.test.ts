@@ -101,6 +101,49 @@ describe('settled InMail history', () => {
     );
   });
 
+  it('gives the same report around the 90-day refund edge of the settled InMails', () => {
+    const until = NOW - DAY;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            response: fc.boolean(),
+            // Sends about 90 days before `until`; responses just after it.
+            offset: fc.integer({ min: -3 * DAY, max: 3 * DAY }),
+            conversation: fc.constantFrom('c1', 'c2'),
+          }),
+          { maxLength: 20 },
+        ),
+        fc.constantFrom(...ZONES),
+        (list, timeZone) => {
+          const events = list.map(
+            (e, i): ActivityEvent => ({
+              key: `${e.response ? 'r' : 's'}${i}`,
+              account: A,
+              kind: e.response ? 'inmail-response' : 'inmail',
+              at: e.response ? until + Math.abs(e.offset) : until - REFUND_WINDOW_MS + e.offset,
+              conversation: e.conversation,
+            }),
+          );
+          // A small grant, started just before the sends: refunds show in the balance (not at the cap).
+          const st: Settings = {
+            ...defaultSettings(new Date(until - REFUND_WINDOW_MS - 4 * DAY)),
+            plan: 'premium-career',
+            overrides: { 'inmails-balance': 2 },
+          };
+          const now = new Date(NOW);
+          const full = computeBudgets({ settings: st, events, now, timeZone });
+          const live = events.filter((e) => e.at >= until);
+          const settled = settleInmails(events, until);
+          expect(
+            computeBudgets({ settings: st, events: live, inmailHistory: settled, now, timeZone }),
+          ).toEqual(full);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('keeps only the first response within 90 days, matched to the latest InMail before it', () => {
     const ev = (key: string, kind: ActivityEvent['kind'], at: number, conversation: string) =>
       ({ key, account: A, kind, at, conversation }) as ActivityEvent;
@@ -113,16 +156,37 @@ describe('settled InMail history', () => {
         ev('r2a', 'inmail-response', t + 2 * DAY, 'c2'),
         ev('r2b', 'inmail-response', t + 3 * DAY, 'c2'),
         ev('s3', 'inmail', t + 2 * DAY, 'c2'),
+        ev('s-recent', 'inmail', NOW - 10 * DAY, 'c4'),
         ev('s-after', 'inmail', NOW - DAY, 'c3'),
       ],
       NOW - 2 * DAY,
     );
     expect(h.sends).toEqual([
-      { key: 's1', at: t, conversation: 'c1' },
-      { key: 's2', at: t + DAY, conversation: 'c2' },
+      // More than 90 days before `until`: no later response can refund them, so no ids are kept.
+      { key: 's1', at: t },
+      { key: 's2', at: t + DAY },
       // r2a and r2b both come after s3 (the latest InMail in c2 by then): the first answers s3.
-      { key: 's3', at: t + 2 * DAY, conversation: 'c2', answeredAt: t + 2 * DAY },
+      { key: 's3', at: t + 2 * DAY, answeredAt: t + 2 * DAY },
+      { key: 's-recent', at: NOW - 10 * DAY, conversation: 'c4' },
     ]);
+  });
+
+  it('keeps the ids of an InMail exactly 90 days before its end: a response at the end still refunds it', () => {
+    const until = NOW - DAY;
+    const sent = until - REFUND_WINDOW_MS;
+    const events: ActivityEvent[] = [
+      { key: 's', account: A, kind: 'inmail', at: sent, conversation: 'c' },
+      { key: 'r', account: A, kind: 'inmail-response', at: until, conversation: 'c' },
+    ];
+    expect(settleInmails(events, until).sends).toEqual([{ key: 's', at: sent, conversation: 'c' }]);
+    const st: Settings = { ...defaultSettings(new Date(sent - DAY)), plan: 'premium-career' };
+    const now = new Date(NOW);
+    const full = computeBudgets({ settings: st, events, now, timeZone: 'UTC' });
+    expect(full.inmail?.refunded).toBe(1);
+    const settled = settleInmails(events, until);
+    expect(
+      computeBudgets({ settings: st, events: events.slice(1), inmailHistory: settled, now, timeZone: 'UTC' }),
+    ).toEqual(full);
   });
 
   it('refuses a history that ends after now', () => {
