@@ -3,16 +3,20 @@
 // (esbuild, with Dexie and the product's lib/db + lib/domain code) and evaluates it in the page:
 // nothing here is part of the extension, and no entry point is added.
 //
-// - seed(): a year of heavy use written with raw IndexedDB puts into the stores of lib/db/schema.ts;
+// - seed(): a year of heavy use written with raw IndexedDB puts into the stores of lib/db/schema.ts
+//   (each record as the product's writer stores it: `withDerived`), then the worker's housekeeping
+//   (`pruneEvents`, which also settles the InMail history), as its 15-minute tick would have run;
 // - timeReport(): the product's own read, `loadAccountReport` (index-range reads + computeBudgets);
 // - timeFullScan(): the same meters from a full scan (every event read, then filtered);
 // - badge watching, for the send → badge figure.
-import { budgetRanges, eventsForBudgets } from '../../lib/db/events-store';
+import { withDerived } from '../../lib/db/derived';
+import { budgetReads, eventsForBudgets, pruneEvents } from '../../lib/db/events-store';
 import { loadAccountReport } from '../../lib/db/load-report';
 import { openDb, type PacerDb } from '../../lib/db/schema';
 import { loadSettings } from '../../lib/db/settings-store';
 import type { ActivityEvent, ActivityKind } from '../../lib/domain/activity';
 import { type BudgetReport, computeBudgets } from '../../lib/domain/budgets';
+import { retentionCutoff } from '../../lib/domain/retention';
 import { defaultSettings, effectiveTimeZone, parseSettings } from '../../lib/domain/settings';
 
 declare const chrome: {
@@ -153,7 +157,7 @@ function done(tx: IDBTransaction): Promise<void> {
 
 async function openRaw(): Promise<IDBDatabase> {
   const db = await request(indexedDB.open('pacer'));
-  for (const store of ['events', 'settings', 'accounts']) {
+  for (const store of ['events', 'settings', 'accounts', 'inmailHistory']) {
     if (!db.objectStoreNames.contains(store)) {
       db.close();
       throw new Error(`the worker has not created the "${store}" store yet`);
@@ -176,7 +180,7 @@ async function seed(o: SeedOptions): Promise<SeedResult> {
       for (let j = 0; j < events.length; j += o.batch) {
         const tx = db.transaction('events', 'readwrite', { durability: 'relaxed' });
         const store = tx.objectStore('events');
-        for (const e of events.slice(j, j + o.batch)) store.put(e);
+        for (const e of events.slice(j, j + o.batch)) store.put(withDerived(e));
         await done(tx);
       }
       for (const e of events) byKind[e.kind] = (byKind[e.kind] ?? 0) + 1;
@@ -205,6 +209,8 @@ async function seed(o: SeedOptions): Promise<SeedResult> {
   } finally {
     db.close();
   }
+  // The worker's housekeeping (every 15 minutes): nothing is old enough to prune; InMails settle.
+  await pruneEvents(database(), retentionCutoff(new Date(now)), now);
   return {
     events: total,
     byKind,
@@ -279,21 +285,23 @@ async function timeParts(o: { account: string; runs: number }) {
     const t0 = performance.now();
     const settings = await loadSettings(db, now);
     const t1 = performance.now();
-    const list = await eventsForBudgets(db, o.account, settings, now);
+    const timeZone = effectiveTimeZone(settings, zone());
+    const read = await eventsForBudgets(db, o.account, settings, now, timeZone);
     const t2 = performance.now();
-    computeBudgets({ settings, events: list, now, timeZone: effectiveTimeZone(settings, zone()) });
+    computeBudgets({ settings, events: read.events, inmailHistory: read.inmailHistory, now, timeZone });
     const t3 = performance.now();
     settingsMs.push(t1 - t0);
     readMs.push(t2 - t1);
     computeMs.push(t3 - t2);
-    events = list.length;
+    events = read.events.length;
   }
   return { settingsMs, readMs, computeMs, events };
 }
 
 /**
- * The same index ranges as eventsForBudgets, read with raw IndexedDB (no Dexie): getAll of the
- * records, and count() only. Tells Dexie's share from IndexedDB's own cost of reading the records.
+ * The same index ranges as eventsForBudgets (and its settled InMail history record), read with raw
+ * IndexedDB (no Dexie): getAll of the records, and count() only. Tells Dexie's share from
+ * IndexedDB's own cost of reading the records.
  */
 async function timeRawReads(o: { account: string; runs: number }) {
   const db = database();
@@ -301,17 +309,29 @@ async function timeRawReads(o: { account: string; runs: number }) {
   const now = new Date();
   const settings = await loadSettings(db, now);
   const to = Number.MAX_SAFE_INTEGER;
-  const ranges = budgetRanges(settings, now);
+  const history = await db.inmailHistory.get(o.account);
+  const reads = budgetReads(
+    settings,
+    now,
+    effectiveTimeZone(settings, zone()),
+    history && history.until <= now.getTime() ? history.until : null,
+  );
   const raw = await openRaw();
   const run = async (count: boolean) => {
-    const tx = raw.transaction('events', 'readonly');
-    const index = tx.objectStore('events').index('[account+kind+at]');
-    const lists = await Promise.all(
-      ranges.map(([kind, from]) => {
-        const range = IDBKeyRange.bound([o.account, kind, from], [o.account, kind, to]);
+    const tx = raw.transaction(['events', 'inmailHistory'], 'readonly');
+    const events = tx.objectStore('events');
+    const byKind = events.index('[account+kind+at]');
+    const noted = events.index('[account+noteAt]');
+    const lists = await Promise.all([
+      request(tx.objectStore('inmailHistory').get(o.account)).then(() => 0),
+      ...reads.map((r) => {
+        const [index, range] =
+          r.index === 'kind'
+            ? [byKind, IDBKeyRange.bound([o.account, r.kind, r.from], [o.account, r.kind, to])]
+            : [noted, IDBKeyRange.bound([o.account, r.from], [o.account, r.to], false, true)];
         return count ? request(index.count(range)) : request(index.getAll(range)).then((l) => l.length);
       }),
-    );
+    ]);
     return lists.reduce((a, b) => a + b, 0);
   };
   const getAllMs: number[] = [];

@@ -82,7 +82,7 @@ export async function noteIdentity(
   slug?: string,
 ) {
   if (tabId !== undefined) await setTabAccount(tabId, account);
-  await db.transaction('rw', db.accounts, db.events, async () => {
+  await db.transaction('rw', db.accounts, db.events, db.inmailHistory, async () => {
     const existing = await db.accounts.get(account);
     const known = { ...(premium === undefined ? {} : { premium }), ...(slug === undefined ? {} : { slug }) };
     if (existing)
@@ -96,6 +96,8 @@ export async function noteIdentity(
     if (orphans.length) {
       await db.events.bulkPut(orphans.map((e) => ({ ...e, account })));
       await db.accounts.delete(UNKNOWN_ACCOUNT);
+      // Adopted InMails may predate either account's settled history: rebuilt at the next housekeeping.
+      await db.inmailHistory.bulkDelete([account, UNKNOWN_ACCOUNT]);
     }
   });
 }

@@ -10,6 +10,7 @@ import {
 } from '../backup/backup';
 import type { ActivityEvent } from '../domain/activity';
 import type { Settings } from '../domain/settings';
+import { withoutDerived } from './derived';
 import { storeBackup } from './replace-all';
 import type { AccountRecord, PacerDb } from './schema';
 import { loadSettings } from './settings-store';
@@ -27,7 +28,8 @@ export function readAll(db: PacerDb, now: Date): Promise<StoreContents> {
   return db.transaction('r', db.events, db.settings, db.accounts, async () => ({
     settings: await loadSettings(db, now),
     accounts: await db.accounts.orderBy('account').toArray(),
-    events: await db.events.orderBy('at').toArray(),
+    // Derived fields stay in the store: the backup format has none.
+    events: (await db.events.orderBy('at').toArray()).map(withoutDerived),
   }));
 }
 

@@ -1,41 +1,52 @@
 // Reads and writes of activity events. Writes run in the background worker only, each in one
 // transaction, idempotent by key: the same observed send is stored once, whatever retries.
 import type { ActivityEvent, ActivityKind } from '../domain/activity';
+import { countedSince } from '../domain/budgets';
+import type { InmailHistory } from '../domain/inmail-history';
 import { PROFILE_VIEW_DEDUPE_MS } from '../domain/profile-views';
 import type { Settings } from '../domain/settings';
-import type { PacerDb } from './schema';
+import { settleInmailHistory } from './inmail-history-store';
+import type { InmailHistoryRecord, PacerDb } from './schema';
 
 export type RecordOutcome = 'stored' | 'duplicate';
 
-const HOUR_MS = 3_600_000;
-/** How far back each window can reach, with slack for DST and zone changes. */
-const SPAN_MS = {
-  day: 26 * HOUR_MS,
-  week: 8 * 24 * HOUR_MS + 2 * HOUR_MS,
-  month: 33 * 24 * HOUR_MS,
-} as const;
+/** Refusals are few: read a month back (with slack for DST), enough for every meter's window. */
+const REFUSALS_SPAN_MS = 33 * 24 * 3_600_000;
+
+/** One index range the budgets read: by kind from `from` up, or invites with a note in [from, to). */
+export type BudgetRead =
+  | { index: 'kind'; kind: ActivityKind; from: number }
+  | { index: 'noted'; from: number; to: number };
 
 /**
- * Which index ranges the budgets need, per kind: only as far back as that kind's longest meter
- * window reaches (profile views: a day; messages: a week; invites: a month, for the notes meter),
- * and InMail history since the ledger starts. Reading less is what keeps the meters fast at scale.
+ * Which index ranges the budgets need at `now`: each kind from the earliest window start that counts
+ * it (`countedSince`), invites with a note further back through their sparse index, and InMails from
+ * where the settled history ends (`settledUntil`), else from the ledger's start.
  */
-export function budgetRanges(settings: Settings, now: Date): [ActivityKind, number][] {
-  const t = now.getTime();
-  const ledgerStart = Math.min(t - SPAN_MS.month, settings.inmail.calibration?.at ?? settings.planChosenAt);
-  return [
-    ['invite', t - SPAN_MS.month],
-    ['message', t - SPAN_MS.week],
-    ['open-profile-message', t - SPAN_MS.month],
-    ['profile-view', t - SPAN_MS.day],
-    ['limit-reached', t - SPAN_MS.month],
-    ['inmail', ledgerStart],
-    ['inmail-response', ledgerStart],
+export function budgetReads(
+  settings: Settings,
+  now: Date,
+  timeZone: string,
+  settledUntil: number | null,
+): BudgetRead[] {
+  const since = countedSince(settings, now, timeZone);
+  const inmailFrom = settledUntil ?? since.inmail;
+  const reads: BudgetRead[] = [
+    { index: 'kind', kind: 'invite', from: since.invite },
+    { index: 'kind', kind: 'message', from: since.message },
+    { index: 'kind', kind: 'open-profile-message', from: since['open-profile-message'] },
+    { index: 'kind', kind: 'profile-view', from: since['profile-view'] },
+    { index: 'kind', kind: 'limit-reached', from: now.getTime() - REFUSALS_SPAN_MS },
+    { index: 'kind', kind: 'inmail', from: inmailFrom },
+    { index: 'kind', kind: 'inmail-response', from: inmailFrom },
   ];
+  if (since['noted-invite'] < since.invite)
+    reads.push({ index: 'noted', from: since['noted-invite'], to: since.invite });
+  return reads;
 }
 
 export async function recordEvent(db: PacerDb, event: ActivityEvent): Promise<RecordOutcome> {
-  return db.transaction('rw', db.events, db.accounts, async () => {
+  return db.transaction('rw', db.events, db.accounts, db.inmailHistory, async () => {
     if (await db.events.get(event.key)) return 'duplicate';
     if (event.kind === 'profile-view' && event.target !== undefined) {
       // The same profile counts once per 30 minutes (navigation and requests both report it).
@@ -53,6 +64,11 @@ export async function recordEvent(db: PacerDb, event: ActivityEvent): Promise<Re
       if (recent > 0) return 'duplicate';
     }
     await db.events.add(event);
+    if (event.kind === 'inmail' || event.kind === 'inmail-response') {
+      // Dated inside the settled history (the clock moved back): that history is stale now.
+      const settled = await db.inmailHistory.get(event.account);
+      if (settled && event.at < settled.until) await db.inmailHistory.delete(event.account);
+    }
     const account = await db.accounts.get(event.account);
     if (!account)
       await db.accounts.add({ account: event.account, firstSeenAt: event.at, lastSeenAt: event.at });
@@ -76,27 +92,50 @@ export function countInRange(db: PacerDb, account: string, kind: ActivityKind, f
     .count();
 }
 
+export interface BudgetEvents {
+  events: ActivityEvent[];
+  /** The settled InMail history the events continue (null: all InMail events were read). */
+  inmailHistory: InmailHistory | null;
+}
+
 /**
- * Everything the budgets need for one account at `now`. The ranges are open at the top: an event
- * dated after `now` (the clock moved back) is read too, and counts as now.
+ * Everything the budgets need for one account at `now`, in one read transaction. The ranges are
+ * open at the top: an event dated after `now` (the clock moved back) is read too, and counts as now.
+ * A settled history that ends after `now` (the clock moved back) is not used.
  */
 export async function eventsForBudgets(
   db: PacerDb,
   account: string,
   settings: Settings,
   now: Date,
-): Promise<ActivityEvent[]> {
-  return db.transaction('r', db.events, async () => {
+  timeZone: string,
+  /** The account's settled history if already read in the caller's transaction (null: none). */
+  settled?: InmailHistoryRecord | null,
+): Promise<BudgetEvents> {
+  return db.transaction('r', db.events, db.inmailHistory, async () => {
+    const stored = settled === undefined ? await db.inmailHistory.get(account) : settled;
+    const history =
+      stored && stored.until <= now.getTime() ? { until: stored.until, sends: stored.sends } : null;
     const lists = await Promise.all(
-      budgetRanges(settings, now).map(([kind, from]) =>
-        eventsInRange(db, account, kind, from, Number.MAX_SAFE_INTEGER),
+      budgetReads(settings, now, timeZone, history?.until ?? null).map((r) =>
+        r.index === 'kind'
+          ? eventsInRange(db, account, r.kind, r.from, Number.MAX_SAFE_INTEGER)
+          : db.events
+              .where('[account+noteAt]')
+              .between([account, r.from], [account, r.to], true, false)
+              .toArray(),
       ),
     );
-    return lists.flat();
+    return { events: lists.flat(), inmailHistory: history };
   });
 }
 
-/** Deletes events older than `before` (epoch ms); returns how many. */
-export function pruneEvents(db: PacerDb, before: number): Promise<number> {
-  return db.events.where('at').below(before).delete();
+/**
+ * Housekeeping (worker): deletes events older than `before` (epoch ms) and returns how many, then
+ * rebuilds the settled InMail histories up to a day before `now` from what is left.
+ */
+export async function pruneEvents(db: PacerDb, before: number, now = Date.now()): Promise<number> {
+  const deleted = await db.events.where('at').below(before).delete();
+  await settleInmailHistory(db, now);
+  return deleted;
 }

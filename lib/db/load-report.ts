@@ -14,25 +14,50 @@ export interface AccountReport {
   report: BudgetReport;
 }
 
-/** `preferred` picks an account; otherwise the one seen most recently. */
-export async function loadAccountReport(
+/**
+ * `preferred` picks an account; otherwise the one seen most recently. Everything is read in one
+ * transaction (one consistent snapshot, and no extra round trips between the reads).
+ */
+export function loadAccountReport(
   db: PacerDb,
   now: Date,
   browserZone: string,
   preferred?: string | null,
 ): Promise<AccountReport> {
-  const [settings, accounts] = await Promise.all([
-    loadSettings(db, now),
-    db.accounts.orderBy('lastSeenAt').reverse().toArray(),
-  ]);
-  const account = accounts.find((a) => a.account === preferred) ?? accounts[0] ?? null;
-  const timeZone = effectiveTimeZone(settings, browserZone);
-  const events = account ? await eventsForBudgets(db, account.account, settings, now) : [];
-  return {
-    account,
-    accounts,
-    settings,
-    timeZone,
-    report: computeBudgets({ settings, events, now, timeZone }),
-  };
+  return db.transaction('r', db.settings, db.accounts, db.events, db.inmailHistory, async () => {
+    const [settings, accounts, histories] = await Promise.all([
+      loadSettings(db, now),
+      db.accounts.orderBy('lastSeenAt').reverse().toArray(),
+      // Settled InMail histories, read alongside: the preferred account's, else every account's.
+      preferred ? db.inmailHistory.where('account').equals(preferred).toArray() : db.inmailHistory.toArray(),
+    ]);
+    const account = accounts.find((a) => a.account === preferred) ?? accounts[0] ?? null;
+    const timeZone = effectiveTimeZone(settings, browserZone);
+    const read = account
+      ? await eventsForBudgets(
+          db,
+          account.account,
+          settings,
+          now,
+          timeZone,
+          // Read above unless the preferred account was not found (then eventsForBudgets reads it).
+          !preferred || account.account === preferred
+            ? (histories.find((h) => h.account === account.account) ?? null)
+            : undefined,
+        )
+      : { events: [], inmailHistory: null };
+    return {
+      account,
+      accounts,
+      settings,
+      timeZone,
+      report: computeBudgets({
+        settings,
+        events: read.events,
+        inmailHistory: read.inmailHistory,
+        now,
+        timeZone,
+      }),
+    };
+  });
 }

@@ -13,8 +13,14 @@ import type { AccountRecord, PacerDb } from './schema';
  */
 export async function replaceAll(db: PacerDb, contents: BackupContents): Promise<void> {
   const accounts = withEventAccounts(contents.accounts, contents.events);
-  await db.transaction('rw', db.events, db.settings, db.accounts, async () => {
-    await Promise.all([db.events.clear(), db.settings.clear(), db.accounts.clear()]);
+  await db.transaction('rw', db.events, db.settings, db.accounts, db.inmailHistory, async () => {
+    // The settled InMail history folds the old events: dropped, rebuilt by the next housekeeping.
+    await Promise.all([
+      db.events.clear(),
+      db.settings.clear(),
+      db.accounts.clear(),
+      db.inmailHistory.clear(),
+    ]);
     await db.events.bulkAdd([...contents.events]);
     await db.accounts.bulkAdd(accounts);
     await db.settings.add({ id: 'settings', value: contents.settings });

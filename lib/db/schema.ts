@@ -2,7 +2,9 @@
 // may read. The version chain is append-only: a version with an upgrade is never edited.
 import Dexie, { type EntityTable } from 'dexie';
 import type { ActivityEvent } from '../domain/activity';
+import type { InmailHistory } from '../domain/inmail-history';
 import type { Settings } from '../domain/settings';
+import { withDerived } from './derived';
 
 export interface SettingsRecord {
   id: 'settings';
@@ -19,10 +21,16 @@ export interface AccountRecord {
   slug?: string;
 }
 
+/** One account's settled InMail history (see lib/domain/inmail-history.ts), rebuilt by the worker. */
+export interface InmailHistoryRecord extends InmailHistory {
+  account: string;
+}
+
 export type PacerDb = Dexie & {
   events: EntityTable<ActivityEvent, 'key'>;
   settings: EntityTable<SettingsRecord, 'id'>;
   accounts: EntityTable<AccountRecord, 'account'>;
+  inmailHistory: EntityTable<InmailHistoryRecord, 'account'>;
 };
 
 export const DB_NAME = 'pacer';
@@ -35,6 +43,28 @@ export const V1_STORES = {
 
 export function openDb(name = DB_NAME): PacerDb {
   const db = new Dexie(name) as PacerDb;
+  // Every event written, by any writer (recordEvent, an import, an adoption, an upgrade), gets its
+  // derived fields here, so an index over them can never miss a record.
+  db.use({
+    stack: 'dbcore',
+    name: 'pacer-derived-fields',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        if (name !== 'events') return table;
+        return {
+          ...table,
+          mutate: (req) =>
+            table.mutate(
+              req.type === 'add' || req.type === 'put'
+                ? { ...req, values: req.values.map((v) => withDerived(v as ActivityEvent)) }
+                : req,
+            ),
+        };
+      },
+    }),
+  });
   db.version(1).stores(V1_STORES);
   // Version 2: an accounts table, derived from the events stored so far.
   db.version(2)
@@ -50,6 +80,18 @@ export function openDb(name = DB_NAME): PacerDb {
         }
       });
       await tx.table<AccountRecord>('accounts').bulkPut([...seen.values()]);
+    });
+  // Version 3: a sparse index of invites with a note (only they have `noteAt`), and the settled
+  // InMail history per account (empty until the worker's next housekeeping builds it).
+  db.version(3)
+    .stores({ events: 'key, [account+kind+at], at, [account+noteAt]', inmailHistory: 'account' })
+    .upgrade(async (tx) => {
+      await tx
+        .table<ActivityEvent>('events')
+        .filter((e) => e.kind === 'invite' && e.withNote === true)
+        .modify((e) => {
+          (e as { noteAt?: number }).noteAt = e.at;
+        });
     });
   return db;
 }

@@ -2,6 +2,7 @@
 // tightest one (which the badge shows). Pure: the zone and the clock are arguments.
 import type { ActivityEvent, ActivityKind, RefusalAction } from './activity';
 import { inmailLedger } from './inmail';
+import { answeredInmail, type InmailHistory, type InmailSendRef } from './inmail-history';
 import {
   METERS,
   type MeterId,
@@ -19,6 +20,7 @@ import {
   type RollingPolicy,
   resetsAt,
   type WindowPolicy,
+  windowBounds,
   windowPredicate,
 } from './windows';
 import { raiseZone, type Zone, zoneFor } from './zones';
@@ -83,6 +85,11 @@ export interface BudgetInput {
   events: readonly ActivityEvent[];
   now: Date;
   timeZone: string;
+  /**
+   * InMails settled before `inmailHistory.until` (≤ now), folded with their answers: they stand in
+   * for the stored sends and responses dated before it (any such event in `events` is ignored).
+   */
+  inmailHistory?: InmailHistory | null;
 }
 
 /** The InMail balance turns amber below this share of the monthly grant (red at 0 credits). */
@@ -144,8 +151,18 @@ export function inmailParams(settings: Settings): {
 export function computeBudgets(input: BudgetInput): BudgetReport {
   const { settings, now, timeZone } = input;
   const nowMs = now.getTime();
+  const history = input.inmailHistory ?? null;
+  if (history && history.until > nowMs) throw new RangeError('inmailHistory must end at or before now');
+  const settledBefore = history ? history.until : Number.NEGATIVE_INFINITY;
   const byKind = new Map<ActivityKind, ActivityEvent[]>();
+  if (history)
+    byKind.set(
+      'inmail',
+      history.sends.map((s) => settledEvent(s)),
+    );
   for (const stored of input.events) {
+    if ((stored.kind === 'inmail' || stored.kind === 'inmail-response') && stored.at < settledBefore)
+      continue;
     // An event "in the future" means the clock moved back after it was recorded: it happened,
     // so it counts as happening now (a meter must never undercount).
     const e = stored.at > nowMs ? { ...stored, at: nowMs } : stored;
@@ -154,7 +171,8 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
     else byKind.set(e.kind, [e]);
   }
   const refusals = (byKind.get('limit-reached') ?? []).filter((e) => e.action !== undefined);
-  const inmail = computeInmail(settings, byKind, now, timeZone);
+  const inmail = computeInmail(settings, byKind, history, now, timeZone);
+  const bounds = boundsCache(now, timeZone);
 
   const meters: MeterReading[] = [];
   for (const m of METERS) {
@@ -175,13 +193,13 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
     const counted = COUNTED[m.kind];
     const events = (byKind.get(counted.kind) ?? []).filter((e) => !counted.filter || counted.filter(e));
     const policy = policyFor(m.window, settings);
-    const inWindow = windowPredicate(policy, now, timeZone);
+    const inWindow = bounds.predicate(policy);
     const times = events.filter((e) => inWindow(e.at)).map((e) => e.at);
     const used = times.length;
     let zone = zoneFor(used, limit, settings.zones);
     let rolling7d: MeterReading['rolling7d'] = null;
     if (id === 'invites-week' && policy === 'calendar-week') {
-      const inRolling = windowPredicate('rolling-7d', now, timeZone);
+      const inRolling = bounds.predicate('rolling-7d');
       const rollingTimes = events.filter((e) => inRolling(e.at)).map((e) => e.at);
       const rZone = zoneFor(rollingTimes.length, limit, settings.zones);
       rolling7d = {
@@ -191,7 +209,8 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
       };
       zone = raiseZone(zone, rZone);
     }
-    const refusal = refusalIn(refusals, m.kind, refusalWindow(policy, now, timeZone));
+    // A refusal counts while it is inside the meter's current window (rolling: the last 7 days).
+    const refusal = refusalIn(refusals, m.kind, inWindow);
     if (refusal) zone = raiseZone(zone, 'red');
     const rolling = policy === 'rolling-7d' || policy === 'rolling-30d';
     const peak = Math.max(used, rolling7d?.used ?? 0);
@@ -203,7 +222,7 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
       limit,
       remaining: limit === null ? null : Math.max(0, limit - used),
       zone,
-      resetsAt: rolling ? null : resetsAt(policy as CalendarPolicy, now, timeZone),
+      resetsAt: rolling ? null : bounds.end(policy as CalendarPolicy),
       nextFreeAt: rolling ? nextSlotFreeAt(policy as RollingPolicy, times, now) : null,
       refusal,
       rolling7d,
@@ -220,9 +239,79 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
   };
 }
 
-/** A refusal counts while it is inside the meter's current window (rolling: the last 7 days). */
-function refusalWindow(policy: WindowPolicy, now: Date, timeZone: string): (at: number) => boolean {
-  return windowPredicate(policy === 'day' ? 'day' : policy, now, timeZone);
+/** Each window's bounds computed once per report (they cost Intl calls), shared by its meters. */
+function boundsCache(now: Date, timeZone: string) {
+  const predicates = new Map<WindowPolicy, (at: number) => boolean>();
+  const ends = new Map<CalendarPolicy, Date>();
+  return {
+    predicate(policy: WindowPolicy): (at: number) => boolean {
+      let p = predicates.get(policy);
+      if (!p) {
+        p = windowPredicate(policy, now, timeZone);
+        predicates.set(policy, p);
+      }
+      return p;
+    },
+    end(policy: CalendarPolicy): Date {
+      let e = ends.get(policy);
+      if (!e) {
+        e = resetsAt(policy, now, timeZone);
+        ends.set(policy, e);
+      }
+      return new Date(e.getTime());
+    },
+  };
+}
+
+/** A settled InMail as the event it was (the account is not needed by the meters). */
+function settledEvent(s: InmailSendRef): ActivityEvent {
+  const e: ActivityEvent = { key: s.key, account: '', kind: 'inmail', at: s.at };
+  if (s.conversation !== undefined) e.conversation = s.conversation;
+  if (s.target !== undefined) e.target = s.target;
+  return e;
+}
+
+/**
+ * For each stored kind, the earliest instant any meter counts it from at `now` (its windows' exact
+ * starts): `noted-invite` is the invites with a note (the notes meter's month), `inmail` the ledger's
+ * start too. Reading each kind from here, and all the way up (future-dated events count as now),
+ * gives every meter what it counts; reading less is what keeps the meters fast at scale.
+ */
+export function countedSince(
+  settings: Settings,
+  now: Date,
+  timeZone: string,
+): Record<
+  'invite' | 'noted-invite' | 'message' | 'inmail' | 'open-profile-message' | 'profile-view',
+  number
+> {
+  const since = {
+    invite: Number.POSITIVE_INFINITY,
+    'noted-invite': Number.POSITIVE_INFINITY,
+    message: Number.POSITIVE_INFINITY,
+    inmail: Math.min(now.getTime(), settings.inmail.calibration?.at ?? settings.planChosenAt),
+    'open-profile-message': Number.POSITIVE_INFINITY,
+    'profile-view': Number.POSITIVE_INFINITY,
+  };
+  // Several meters share a window: each start is computed once (it costs Intl calls).
+  const starts = new Map<WindowPolicy, number>();
+  const startOf = (policy: WindowPolicy): number => {
+    let start = starts.get(policy);
+    if (start === undefined) {
+      start = windowBounds(policy, now, timeZone).start.getTime();
+      starts.set(policy, start);
+    }
+    return start;
+  };
+  for (const m of METERS) {
+    if (m.window === 'balance') continue;
+    const policy = policyFor(m.window, settings);
+    let start = startOf(policy);
+    if (m.kind === 'invites' && policy === 'calendar-week') start = Math.min(start, startOf('rolling-7d'));
+    const kind = m.kind === 'invite-notes' ? 'noted-invite' : (COUNTED[m.kind].kind as keyof typeof since);
+    since[kind] = Math.min(since[kind], start);
+  }
+  return since;
 }
 
 function refusalIn(
@@ -241,6 +330,7 @@ function refusalIn(
 function computeInmail(
   settings: Settings,
   byKind: Map<ActivityKind, ActivityEvent[]>,
+  history: InmailHistory | null,
   now: Date,
   timeZone: string,
 ): InmailDetails | null {
@@ -250,6 +340,8 @@ function computeInmail(
   const sentEvents = byKind.get('inmail') ?? [];
   const sends = sentEvents.map((e) => ({ id: e.key, at: new Date(e.at) }));
   const responses = matchResponses(sentEvents, byKind.get('inmail-response') ?? []);
+  for (const s of history?.sends ?? [])
+    if (s.answeredAt !== undefined) responses.push({ inmailId: s.key, at: new Date(s.answeredAt) });
   const startedAt = new Date(calibration ? calibration.at : settings.planChosenAt);
   const ledger = inmailLedger(
     {
@@ -287,13 +379,7 @@ function matchResponses(
 ): { inmailId: string; at: Date }[] {
   const out: { inmailId: string; at: Date }[] = [];
   for (const r of responses) {
-    let match: ActivityEvent | null = null;
-    for (const s of inmails) {
-      const same =
-        (r.conversation !== undefined && s.conversation === r.conversation) ||
-        (r.target !== undefined && s.target === r.target);
-      if (same && s.at <= r.at && (!match || s.at > match.at)) match = s;
-    }
+    const match = answeredInmail(inmails, r);
     if (match) out.push({ inmailId: match.key, at: new Date(r.at) });
   }
   return out;

@@ -70,7 +70,8 @@ export type InmailLedger = InmailBalance & {
   sentSinceRefill: number;
 };
 
-const REFUND_WINDOW_MS = 90 * DAY_MS;
+/** A response refunds its InMail when it comes within this long of the send. */
+export const REFUND_WINDOW_MS = 90 * DAY_MS;
 const EXPIRING_SOON_MS = 14 * DAY_MS;
 
 const GRANT = 0;

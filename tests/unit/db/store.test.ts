@@ -9,6 +9,7 @@ import { defaultSettings } from '../../../lib/domain/settings';
 const A = 'urn:li:fsd_profile:ACoAAAlice';
 const B = 'urn:li:fsd_profile:ACoAABob';
 const T0 = Date.parse('2026-11-23T10:00:00Z');
+const DAY = 86_400_000;
 let n = 0;
 const dbs: PacerDb[] = [];
 function freshDb(): PacerDb {
@@ -69,23 +70,42 @@ describe('events store', () => {
     expect(await recordEvent(db, view('v4', T0 + 30 * 60_000))).toBe('stored');
   });
 
-  it('loads what budgets need: each kind as far back as its meters reach, InMails since the ledger start', async () => {
+  it('loads what budgets need: each kind from its earliest window, noted invites for the month, InMails since the ledger start', async () => {
     const db = freshDb();
-    const settings = { ...defaultSettings(new Date(T0 - 200 * 86_400_000)), plan: 'premium-career' as const };
-    await recordEvent(db, ev({ key: 'old-invite', at: T0 - 60 * 86_400_000 }));
-    await recordEvent(db, ev({ key: 'new-invite', at: T0 - 86_400_000 }));
-    await recordEvent(db, ev({ key: 'old-inmail', at: T0 - 100 * 86_400_000, kind: 'inmail' }));
-    await recordEvent(db, ev({ key: 'future', at: T0 + 86_400_000 })); // the clock moved back since
+    // Monday 2026-11-23 10:00 UTC; the plan (and the InMail ledger) started 200 days before.
+    const settings = { ...defaultSettings(new Date(T0 - 200 * DAY)), plan: 'premium-career' as const };
+    await recordEvent(db, ev({ key: 'old-invite', at: T0 - 60 * DAY, withNote: true }));
+    await recordEvent(db, ev({ key: 'plain-invite-10-days-ago', at: T0 - 10 * DAY }));
+    await recordEvent(db, ev({ key: 'noted-invite-10-days-ago', at: T0 - 10 * DAY, withNote: true }));
+    await recordEvent(db, ev({ key: 'new-invite', at: T0 - DAY }));
+    await recordEvent(db, ev({ key: 'noted-new-invite', at: T0 - DAY, withNote: true }));
+    await recordEvent(db, ev({ key: 'old-inmail', at: T0 - 100 * DAY, kind: 'inmail' }));
+    await recordEvent(db, ev({ key: 'future', at: T0 + DAY })); // the clock moved back since
     await recordEvent(db, ev({ key: 'other-account', at: T0, account: B }));
     await recordEvent(db, ev({ key: 'view-today', at: T0 - 3_600_000, kind: 'profile-view', target: 'a' }));
     await recordEvent(
       db,
-      ev({ key: 'view-2-days-ago', at: T0 - 2 * 86_400_000, kind: 'profile-view', target: 'b' }),
+      ev({ key: 'view-2-days-ago', at: T0 - 2 * DAY, kind: 'profile-view', target: 'b' }),
     );
-    await recordEvent(db, ev({ key: 'message-6-days-ago', at: T0 - 6 * 86_400_000, kind: 'message' }));
-    await recordEvent(db, ev({ key: 'message-10-days-ago', at: T0 - 10 * 86_400_000, kind: 'message' }));
-    const keys = (await eventsForBudgets(db, A, settings, new Date(T0))).map((e) => e.key).sort();
-    expect(keys).toEqual(['future', 'message-6-days-ago', 'new-invite', 'old-inmail', 'view-today']);
+    // 04:00 UTC Monday is still Sunday in New York: in last week there.
+    await recordEvent(db, ev({ key: 'message-monday-4h-utc', at: T0 - 6 * 3_600_000, kind: 'message' }));
+    await recordEvent(db, ev({ key: 'message-sunday', at: T0 - DAY, kind: 'message' }));
+    const keys = async (s: typeof settings, zone: string) =>
+      (await eventsForBudgets(db, A, s, new Date(T0), zone)).events.map((e) => e.key).sort();
+    const always = [
+      'future',
+      'new-invite',
+      'noted-invite-10-days-ago',
+      'noted-new-invite',
+      'old-inmail',
+      'view-today',
+    ];
+    expect(await keys(settings, 'UTC')).toEqual([...always, 'message-monday-4h-utc'].sort());
+    expect(await keys(settings, 'America/New_York')).toEqual(always);
+    // A rolling week reaches back 7 × 24 h for messages too.
+    expect(await keys({ ...settings, weeklyMode: 'rolling-7d' }, 'America/New_York')).toEqual(
+      [...always, 'message-monday-4h-utc', 'message-sunday'].sort(),
+    );
   });
 
   it('prunes events older than a cut-off', async () => {
@@ -133,7 +153,7 @@ describe('schema upgrade', () => {
     expect(await db.events.count()).toBe(3);
     expect(await db.accounts.get(A)).toMatchObject({ firstSeenAt: T0 - 5000, lastSeenAt: T0 });
     expect(await db.accounts.get(B)).toMatchObject({ firstSeenAt: T0 - 100, lastSeenAt: T0 - 100 });
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await recordEvent(db, ev({ key: 'x1' }))).toBe('duplicate');
   });
 });
