@@ -25,7 +25,7 @@ export async function refreshBadge(now = new Date()): Promise<void> {
       await scheduleRefresh(Date.now() + 60_000);
       return;
     }
-    const { account, report, timeZone } = await withTimeout(loadAccountReport(db, now, browserTimeZone()));
+    const { account, report, timeZone } = await withTimeout(loadAccountReport(db, now, currentZone()));
     await showBadge(badgeView(report, timeZone, account ? shortAccount(account.account) : null, now));
     if (report.nextChangeAt)
       await scheduleRefresh(Math.max(report.nextChangeAt.getTime() + 1000, Date.now() + 1000));
@@ -38,6 +38,15 @@ export async function refreshBadge(now = new Date()): Promise<void> {
       // Nothing more to show: the badge API itself failed.
     }
   }
+}
+
+/** Reading the browser's zone builds a formatter each time; it rarely changes: reread once a minute. */
+let zone = { name: '', until: 0 };
+
+function currentZone(): string {
+  const t = Date.now();
+  if (t >= zone.until || t < zone.until - 60_000) zone = { name: browserTimeZone(), until: t + 60_000 };
+  return zone.name;
 }
 
 /** The refresh alarm this worker set last; setting the same one again is wasted work. */
