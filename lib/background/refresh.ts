@@ -76,23 +76,34 @@ export async function pruneOldEvents(now = new Date()): Promise<void> {
   }
 }
 
+/**
+ * In a burst of sends, at most two refreshes start per this period: each rereads the store and
+ * recomputes every meter, work that competes with the page. Short, so the badge stays current.
+ */
+export const REFRESH_GAP_MS = 300;
+
 let running: Promise<void> | null = null;
 let queued: Promise<void> | null = null;
+/** When the last two refreshes started. */
+let starts = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
 
 /**
- * Coalesced refresh: at most one running and one queued. A burst of sends recomputes the meters a
- * few times, not once per send (which would reread the store once per event).
+ * Coalesced refresh: at most one running and one queued, and at most two started per
+ * REFRESH_GAP_MS. The queued one starts after every request it answers, so the last change is
+ * always shown; the promise settles once it is (a pending message keeps the worker alive).
  */
 export function requestBadgeRefresh(): Promise<void> {
-  if (!running) {
+  queued ??= (async () => {
+    await running;
+    // Capped: a clock that jumped back must not hold the badge for long.
+    const wait = Math.min((starts[0] ?? 0) + REFRESH_GAP_MS - Date.now(), REFRESH_GAP_MS);
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    queued = null;
+    starts = [starts[1] ?? 0, Date.now()];
     running = refreshBadge().finally(() => {
       running = null;
     });
     return running;
-  }
-  queued ??= running.then(() => {
-    queued = null;
-    return requestBadgeRefresh();
-  });
+  })();
   return queued;
 }
