@@ -47,12 +47,18 @@ export function describeMeter(m: MeterReading, timeZone: string, now: Date): str
   return parts.join(' · ');
 }
 
+/** What this worker last set (the worker is the only writer): an unchanged part is not set again. */
+let shown: Partial<BadgeView> = {};
+
 export async function showBadge(view: BadgeView): Promise<void> {
+  const last = shown;
+  shown = {}; // until these calls land, assume nothing
   await Promise.all([
-    browser.action.setBadgeText({ text: view.text }),
-    browser.action.setBadgeBackgroundColor({ color: view.color }),
-    browser.action.setTitle({ title: view.title }),
+    last.text === view.text ? null : browser.action.setBadgeText({ text: view.text }),
+    last.color === view.color ? null : browser.action.setBadgeBackgroundColor({ color: view.color }),
+    last.title === view.title ? null : browser.action.setTitle({ title: view.title }),
   ]);
+  shown = { ...view };
 }
 
 /** Storage failed: never show stale "safe" numbers. */

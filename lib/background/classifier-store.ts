@@ -1,27 +1,31 @@
 // The classifier remembers a little across requests (compose options, who started a thread).
-// The worker can be killed at any moment, so that memory lives in session storage, not here.
+// The worker can be killed at any moment, so that memory lives in session storage, not here:
+// one item per entry, and each exchange writes only the entries it changed.
 import { browser } from 'wxt/browser';
-import { type ClassifierState, createClassifier } from '../linkedin/classify';
+import { createClassifier } from '../linkedin/classify';
 
-const KEY = 'classifierState';
 type Classifier = ReturnType<typeof createClassifier>;
 
 let ready: Promise<Classifier> | null = null;
 
 export function getClassifier(): Promise<Classifier> {
   ready ??= browser.storage.session
-    .get(KEY)
-    .then((stored) => createClassifier({ state: stored[KEY] as ClassifierState | undefined }))
+    .get(null)
+    .then((stored) => createClassifier({ stored }))
     .catch(() => createClassifier());
   return ready;
 }
 
-let savedRevision = -1;
-
-/** Saves the classifier's memory when it changed (most exchanges change nothing). */
+/** Saves what the classifier's memory changed since the last save (most exchanges change nothing). */
 export async function saveClassifier(classifier: Classifier): Promise<void> {
-  const revision = classifier.revision();
-  if (revision === savedRevision) return;
-  await browser.storage.session.set({ [KEY]: classifier.snapshot() });
-  savedRevision = revision;
+  const changes = classifier.takeChanges();
+  const writes: Promise<void>[] = [];
+  if (Object.keys(changes.set).length > 0) writes.push(browser.storage.session.set(changes.set));
+  if (changes.remove.length > 0) writes.push(browser.storage.session.remove(changes.remove));
+  try {
+    await Promise.all(writes);
+  } catch (error) {
+    changes.requeue();
+    throw error;
+  }
 }

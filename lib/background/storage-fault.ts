@@ -2,6 +2,8 @@
 // the observation is not dropped: it waits in extension storage and is written again later, and
 // the fault is shown (badge "?", a line in the popup) until every waiting write has landed.
 // One storage key per waiting event: holding and retrying never overwrite each other's work.
+// The worker is the only writer of those keys, so once it has read them it remembers which are
+// waiting: while none is, a badge refresh costs no storage read at all.
 import { browser } from 'wxt/browser';
 import type { ActivityEvent } from '../domain/activity';
 
@@ -14,6 +16,11 @@ export interface StorageFault {
   since: number;
   pending: number;
 }
+
+/** Keys of waiting writes as this worker last saw them; null: unknown, read storage. */
+let known: Set<string> | null = null;
+/** Bumped around every hold, so a read that raced with one is not trusted. */
+let holds = 0;
 
 async function readPending(): Promise<Record<string, ActivityEvent>> {
   const all = await browser.storage.local.get(null);
@@ -33,8 +40,24 @@ export async function readFault(): Promise<StorageFault | null> {
   return { message: last?.message ?? 'unknown error', since: last?.since ?? Date.now(), pending: count };
 }
 
+/** `readFault()` for the worker: no storage read while it knows no write is waiting. */
+export function currentFault(): Promise<StorageFault | null> {
+  return known?.size === 0 ? Promise.resolve(null) : readFault();
+}
+
 /** Keeps events whose write failed, and records why. */
 export async function holdFailedWrites(events: ActivityEvent[], error: unknown, now: number): Promise<void> {
+  holds++;
+  known = null;
+  try {
+    await hold(events, error, now);
+  } finally {
+    holds++;
+    known = null;
+  }
+}
+
+async function hold(events: ActivityEvent[], error: unknown, now: number): Promise<void> {
   const previous = (await browser.storage.local.get(FAULT_KEY))[FAULT_KEY] as { since?: number } | undefined;
   const entries = Object.fromEntries(events.map((e) => [PENDING_PREFIX + e.key, e]));
   await browser.storage.local.set({
@@ -51,7 +74,10 @@ export async function retryHeldWrites(
   write: (e: ActivityEvent) => Promise<unknown>,
   now: number,
 ): Promise<number> {
+  if (known?.size === 0) return 0;
+  const before = holds;
   const pending = await readPending();
+  if (holds === before) known = new Set(Object.keys(pending));
   let landed = 0;
   for (const [key, event] of Object.entries(pending)) {
     try {
@@ -61,6 +87,7 @@ export async function retryHeldWrites(
       return landed;
     }
     await browser.storage.local.remove(key);
+    known?.delete(key);
     landed++;
   }
   if ((await readFault()) === null) await browser.storage.local.remove(FAULT_KEY);

@@ -65,9 +65,28 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
+// Every badge refresh recomputes the meters, asking for the same instants and days again;
+// formatToParts is slow, so answers are remembered (they depend only on the zone's rules).
+const MEMO_MAX = 4096;
+const readings = new Map<string, LocalDateTime>();
+const midnights = new Map<string, number>();
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): V {
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 /** The wall-clock reading of `instant` in `timeZone`. */
 export function localDateTime(instant: Date | number, timeZone: string): LocalDateTime {
   const ms = typeof instant === 'number' ? instant : instant.getTime();
+  const key = `${timeZone}|${ms}`;
+  const known = readings.get(key);
+  // A copy: callers may change what they get.
+  return { ...(known ?? remember(readings, key, readLocal(ms, timeZone))) };
+}
+
+function readLocal(ms: number, timeZone: string): LocalDateTime {
   const parts = formatterFor(timeZone).formatToParts(ms);
   const out: LocalDateTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, weekday: 0 };
   let bc = false;
@@ -119,6 +138,12 @@ export function compareLocalDate(a: LocalDate, b: LocalDate): number {
  * (a DST gap at 00:00) that is the transition instant; where it happens twice, the earlier.
  */
 export function startOfLocalDate(date: LocalDate, timeZone: string): Date {
+  const key = `${timeZone}|${date.year}-${date.month}-${date.day}`;
+  const known = midnights.get(key);
+  return new Date(known ?? remember(midnights, key, findStartOfLocalDate(date, timeZone)));
+}
+
+function findStartOfLocalDate(date: LocalDate, timeZone: string): number {
   const utcMidnight = Date.UTC(date.year, date.month - 1, date.day);
   const offsets = new Set([
     offsetAt(utcMidnight - 14 * HOUR, timeZone),
@@ -133,7 +158,7 @@ export function startOfLocalDate(date: LocalDate, timeZone: string): Date {
       if (best === null || t < best) best = t;
     }
   }
-  if (best !== null) return new Date(best);
+  if (best !== null) return best;
   // Midnight fell into a gap: find the first instant whose local date is `date` (to the second).
   let lo = utcMidnight - 15 * HOUR;
   let hi = utcMidnight + 15 * HOUR;
@@ -142,7 +167,7 @@ export function startOfLocalDate(date: LocalDate, timeZone: string): Date {
     if (compareLocalDate(localDateTime(mid, timeZone), date) >= 0) hi = mid;
     else lo = mid;
   }
-  return new Date(hi);
+  return hi;
 }
 
 /** Start of the local day that contains `instant`. */

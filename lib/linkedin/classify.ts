@@ -3,15 +3,15 @@
 // ones are dispatched to one parser per form. Nothing here throws, and nothing but a 2xx answer to a
 // well-formed request counts as a send. No message, note or subject text ever leaves this module.
 //
-// State: the few facts LinkedIn spreads over several requests (memory.ts). `snapshot()` returns it as
-// JSON so the background worker, which may be killed at any moment, can persist it and pass it back in
-// as `state`. A replay of one send (two observers, two frames, a retry) within 10 minutes returns the
+// State: the few facts LinkedIn spreads over several requests (memory.ts). The background worker,
+// which may be killed at any moment, persists what each exchange changed (`takeChanges()`) and passes
+// it back in as `stored`; `snapshot()` / `state` round-trip the whole state as JSON. A replay of one send (two observers, two frames, a retry) within 10 minutes returns the
 // same observations again, with the same keys.
 import type { Ctx } from './context';
 import { hash64 } from './hash';
 import { MAX_BODY } from './json';
 import { matchEndpoint } from './match-endpoint';
-import { type ClassifierState, Memory } from './memory';
+import { type ClassifierState, Memory, type MemoryChanges } from './memory';
 import { classifyMe } from './parse-identity';
 import {
   classifyComposeOption,
@@ -36,7 +36,7 @@ import {
 import { classifyMessagingRead } from './parse-messaging-read';
 import { classifyProfileView } from './parse-profile-view';
 
-export type { ClassifierState } from './memory';
+export type { ClassifierState, MemoryChanges } from './memory';
 
 export interface ObservedExchange {
   method: string;
@@ -68,6 +68,8 @@ export interface ClassifierOptions {
   now?: () => number;
   /** A previous `snapshot()`; an invalid one is ignored. */
   state?: ClassifierState;
+  /** Storage items holding what `takeChanges()` returned over time (other items are ignored). */
+  stored?: Record<string, unknown>;
 }
 
 export interface Classifier {
@@ -76,6 +78,8 @@ export interface Classifier {
   snapshot(): ClassifierState;
   /** A number that changes whenever the learned state changes: save only then. */
   revision(): number;
+  /** Storage items to write and remove since the last call: the learned state, persisted incrementally. */
+  takeChanges(): MemoryChanges;
   /** The logged-in member as last seen (`/me`): account and own profile target, to skip own-profile views. */
   self(): { account: string; slug?: string } | undefined;
 }
@@ -109,7 +113,11 @@ const READS: Readonly<Record<string, Handler>> = {
 
 export function createClassifier(options?: ClassifierOptions): Classifier {
   const clock = options?.now ?? Date.now;
-  const mem = options?.state ? Memory.restore(options.state) : new Memory();
+  const mem = options?.stored
+    ? Memory.fromStored(options.stored)
+    : options?.state
+      ? Memory.restore(options.state)
+      : new Memory();
 
   const now = (): number => {
     try {
@@ -158,7 +166,7 @@ export function createClassifier(options?: ClassifierOptions): Classifier {
     const prev = ctx.mem.recent.get(fp);
     const fresh = prev && ctx.now - prev.at <= REPLAY_TTL_MS && ctx.now >= prev.at - REPLAY_TTL_MS;
     if (prev && fresh && (!answerId || !prev.id || prev.id === answerId)) {
-      if (!prev.id && answerId) prev.id = answerId;
+      if (!prev.id && answerId) ctx.mem.recent.set(fp, { ...prev, id: answerId });
       return prev.obs.map((o) => ({ ...o }));
     }
     const obs = send(ctx);
@@ -177,6 +185,7 @@ export function createClassifier(options?: ClassifierOptions): Classifier {
     },
     snapshot: () => mem.snapshot(),
     revision: () => mem.revision,
+    takeChanges: () => mem.takeChanges(),
     self: () => (mem.self ? { ...mem.self } : undefined),
   };
 }

@@ -4,9 +4,18 @@
 // - Sales Navigator leads: Open Profile / degree from the lead card
 // - recent sends: so a replay of one send (two observers, a retry) gets the same observation back
 // - self: the account, to skip views of one's own profile
-// Every map is bounded (LRU); the whole thing round-trips through JSON (`snapshot()` / `state`).
-import { z } from 'zod';
+// Every map is bounded (LRU). The worker persists it entry by entry (`takeChanges()` / `fromStored`):
+// one storage key per entry, so an exchange writes only what it changed. `snapshot()` / `restore`
+// round-trip the whole thing as JSON (tests, diagnostics).
 import type { Observation } from './classify';
+import {
+  composeEntry,
+  conversationEntry,
+  isId,
+  recentEntry,
+  salesProfileEntry,
+  selfEntry,
+} from './memory-guard';
 
 export type ComposeKind = 'inmail' | 'open-profile-message' | 'message';
 
@@ -61,12 +70,15 @@ export interface ClassifierState {
   self?: SelfEntry;
 }
 
-// Small on purpose: the worker saves this state after every change, so its size is paid per exchange.
+// Small on purpose: a worker restart reads all of it back.
 export const LIMITS = { compose: 200, conversations: 500, salesProfiles: 200, recent: 100 } as const;
 
-/** A Map that forgets its least recently used entries beyond `cap`. */
+/** A Map that forgets its least recently used entries beyond `cap`, and remembers what changed. */
 export class Bounded<V> {
   private readonly map = new Map<string, V>();
+  /** Keys written, and keys deleted or evicted, since the last `takeChanges()`. */
+  private readonly written = new Set<string>();
+  private readonly dropped = new Set<string>();
   /** Counts writes (not reads), so a caller can tell whether anything changed. */
   revision = 0;
   constructor(private readonly cap: number) {}
@@ -84,19 +96,31 @@ export class Bounded<V> {
     return this.map.get(key);
   }
 
+  /** Values are never mutated after `set`: a change is a new `set`, so it is persisted. */
   set(key: string, value: V): void {
     this.revision++;
     this.map.delete(key);
     this.map.set(key, value);
+    this.written.add(key);
+    this.dropped.delete(key);
     while (this.map.size > this.cap) {
       const oldest = this.map.keys().next().value;
       if (oldest === undefined) break;
-      this.map.delete(oldest);
+      this.forget(oldest);
     }
   }
 
   delete(key: string): void {
-    if (this.map.delete(key)) this.revision++;
+    if (this.map.has(key)) {
+      this.revision++;
+      this.forget(key);
+    }
+  }
+
+  private forget(key: string): void {
+    this.map.delete(key);
+    this.written.delete(key);
+    this.dropped.add(key);
   }
 
   entries(): [string, V][] {
@@ -106,7 +130,53 @@ export class Bounded<V> {
   get size(): number {
     return this.map.size;
   }
+
+  /** What changed since the last call: current values of written keys, and the keys gone. */
+  takeChanges(): { written: [string, V][]; dropped: string[] } {
+    const written: [string, V][] = [];
+    for (const k of this.written) {
+      const v = this.map.get(k);
+      if (v !== undefined) written.push([k, v]);
+    }
+    const dropped = [...this.dropped];
+    this.written.clear();
+    this.dropped.clear();
+    return { written, dropped };
+  }
+
+  /** Saving those changes failed: mark them again, unless a newer change superseded them. */
+  requeue(written: string[], dropped: string[]): void {
+    for (const k of written) if (this.map.has(k) && !this.dropped.has(k)) this.written.add(k);
+    for (const k of dropped) if (!this.map.has(k) && !this.written.has(k)) this.dropped.add(k);
+  }
+
+  /** Entries read back from storage are already saved. */
+  markSaved(): void {
+    this.written.clear();
+  }
 }
+
+/** Storage keys: one per entry, `cm1:<map>:<key>`, and `cm1:self`. */
+export const STORED_PREFIX = 'cm1:';
+const SELF_KEY = `${STORED_PREFIX}self`;
+
+export interface MemoryChanges {
+  /** Storage keys to write, with their values (the live entries: store them, do not mutate). */
+  set: Record<string, unknown>;
+  /** Storage keys to remove. */
+  remove: string[];
+  /** Call when saving failed, so the next save writes these again. */
+  requeue(): void;
+}
+
+type MapName = 'compose' | 'conversations' | 'salesProfiles' | 'recent';
+const MAPS: Record<MapName, (v: unknown) => object | undefined> = {
+  compose: composeEntry,
+  conversations: conversationEntry,
+  salesProfiles: salesProfileEntry,
+  recent: recentEntry,
+};
+const MAP_NAMES = Object.keys(MAPS) as MapName[];
 
 export class Memory {
   readonly compose = new Bounded<ComposeEntry>(LIMITS.compose);
@@ -115,6 +185,7 @@ export class Memory {
   readonly recent = new Bounded<RecentEntry>(LIMITS.recent);
   private selfEntry: SelfEntry | undefined;
   private selfRevision = 0;
+  private selfDirty = false;
 
   get self(): SelfEntry | undefined {
     return this.selfEntry;
@@ -124,6 +195,7 @@ export class Memory {
   set self(entry: SelfEntry | undefined) {
     this.selfEntry = entry;
     this.selfRevision++;
+    this.selfDirty = true;
   }
 
   /** Changes whenever the state a snapshot would hold changes. */
@@ -135,6 +207,70 @@ export class Memory {
       this.recent.revision +
       this.selfRevision
     );
+  }
+
+  /** What to write to and remove from storage since the last call (nothing is copied). */
+  takeChanges(): MemoryChanges {
+    const set: Record<string, unknown> = {};
+    const remove: string[] = [];
+    const taken: [MapName, string[], string[]][] = [];
+    for (const name of MAP_NAMES) {
+      const { written, dropped } = (this[name] as Bounded<unknown>).takeChanges();
+      if (written.length === 0 && dropped.length === 0) continue;
+      const prefix = `${STORED_PREFIX}${name}:`;
+      for (const [k, v] of written) set[prefix + k] = v;
+      for (const k of dropped) remove.push(prefix + k);
+      taken.push([name, written.map(([k]) => k), dropped]);
+    }
+    const selfTaken = this.selfDirty;
+    if (selfTaken) {
+      if (this.selfEntry) set[SELF_KEY] = this.selfEntry;
+      else remove.push(SELF_KEY);
+      this.selfDirty = false;
+    }
+    return {
+      set,
+      remove,
+      requeue: () => {
+        for (const [name, written, dropped] of taken)
+          (this[name] as Bounded<unknown>).requeue(written, dropped);
+        if (selfTaken) this.selfDirty = true;
+      },
+    };
+  }
+
+  /**
+   * Rebuilds the memory from what `takeChanges()` stored (other keys are ignored). Malformed
+   * entries are skipped; LRU order is rebuilt from each entry's `at`. Never throws.
+   */
+  static fromStored(stored: Record<string, unknown>): Memory {
+    const m = new Memory();
+    const found: Record<MapName, [string, { at: number }][]> = {
+      compose: [],
+      conversations: [],
+      salesProfiles: [],
+      recent: [],
+    };
+    for (const key in stored) {
+      if (!key.startsWith(STORED_PREFIX)) continue;
+      if (key === SELF_KEY) {
+        const self = selfEntry(stored[key]);
+        if (self) m.selfEntry = self;
+        continue;
+      }
+      const colon = key.indexOf(':', STORED_PREFIX.length);
+      const name = key.slice(STORED_PREFIX.length, colon) as MapName;
+      const check = colon > 0 && Object.hasOwn(MAPS, name) ? MAPS[name] : undefined;
+      const entry = check?.(stored[key]) as { at: number } | undefined;
+      const id = key.slice(colon + 1);
+      if (entry && isId(id)) found[name].push([id, entry]);
+    }
+    for (const name of MAP_NAMES) {
+      const map = m[name] as Bounded<object>;
+      for (const [k, v] of found[name].sort((a, b) => a[1].at - b[1].at)) map.set(k, v);
+      map.markSaved(); // what exceeded the cap stays marked as dropped, so the next save removes it
+    }
+    return m;
   }
 
   snapshot(): ClassifierState {
@@ -150,98 +286,21 @@ export class Memory {
     return JSON.parse(JSON.stringify(s)) as ClassifierState;
   }
 
-  /** Restores a snapshot; anything that does not validate is dropped, never thrown. */
+  /** Restores a snapshot; malformed entries are skipped, a malformed state ignored, never thrown. */
   static restore(state: unknown): Memory {
     const m = new Memory();
-    const parsed = stateSchema.safeParse(state);
-    if (!parsed.success) return m;
-    const s = parsed.data;
-    for (const [k, v] of s.compose) m.compose.set(k, strip(v));
-    for (const [k, v] of s.conversations) m.conversations.set(k, strip(v));
-    for (const [k, v] of s.salesProfiles) m.salesProfiles.set(k, strip(v));
-    for (const [k, v] of s.recent) m.recent.set(k, strip(v) as RecentEntry);
-    if (s.self) m.self = strip(s.self);
+    const s = state as Partial<Record<keyof ClassifierState, unknown>> | null;
+    if (typeof s !== 'object' || s === null || s.v !== 1) return m;
+    if (!MAP_NAMES.every((name) => Array.isArray(s[name]))) return m;
+    for (const name of MAP_NAMES) {
+      const map = m[name] as Bounded<object>;
+      for (const pair of s[name] as unknown[]) {
+        if (!Array.isArray(pair) || !isId(pair[0])) continue;
+        const entry = MAPS[name](pair[1]);
+        if (entry) map.set(pair[0], entry);
+      }
+    }
+    if (s.self !== undefined) m.self = selfEntry(s.self);
     return m;
   }
 }
-
-/** Drops keys whose value is undefined, so restored entries match freshly made ones. */
-function strip<T extends object>(v: T): T {
-  return JSON.parse(JSON.stringify(v)) as T;
-}
-
-const id = z.string().max(300);
-const time = z.number().finite();
-
-const observationSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('invite'),
-    withNote: z.boolean(),
-    noteLength: z.number().int().nonnegative().optional(),
-    target: id.optional(),
-    key: id,
-  }),
-  z.object({ kind: z.literal('invite-withdrawn'), target: id.optional(), key: id }),
-  z.object({ kind: z.literal('message'), target: id.optional(), conversation: id.optional(), key: id }),
-  z.object({ kind: z.literal('reply'), conversation: id.optional(), key: id }),
-  z.object({ kind: z.literal('inmail'), target: id.optional(), conversation: id.optional(), key: id }),
-  z.object({
-    kind: z.literal('open-profile-message'),
-    target: id.optional(),
-    conversation: id.optional(),
-    key: id,
-  }),
-  z.object({
-    kind: z.literal('inmail-response'),
-    conversation: id.optional(),
-    target: id.optional(),
-    key: id,
-  }),
-  z.object({ kind: z.literal('profile-view'), target: id, key: id }),
-  z.object({
-    kind: z.literal('limit-reached'),
-    action: z.enum(['invite', 'invite-note', 'message', 'inmail']),
-    code: id,
-    key: id,
-  }),
-  z.object({ kind: z.literal('identity'), account: id, premium: z.boolean().optional(), key: id }),
-]);
-
-const stateSchema = z.object({
-  v: z.literal(1),
-  compose: z
-    .array(
-      z.tuple([
-        id,
-        z.object({
-          kind: z.enum(['inmail', 'open-profile-message', 'message']).optional(),
-          subject: z.boolean().optional(),
-          conversation: id.optional(),
-          at: time,
-        }),
-      ]),
-    )
-    .max(10_000),
-  conversations: z
-    .array(
-      z.tuple([
-        id,
-        z.object({
-          starter: z.enum(['me', 'other']).optional(),
-          inmail: z.boolean().optional(),
-          counterpart: id.optional(),
-          createdAt: time.optional(),
-          first: z.object({ at: time, me: z.boolean() }).optional(),
-          at: time,
-        }),
-      ]),
-    )
-    .max(10_000),
-  salesProfiles: z
-    .array(z.tuple([id, z.object({ openLink: z.boolean(), degree: z.number().int().optional(), at: time })]))
-    .max(10_000),
-  recent: z
-    .array(z.tuple([id, z.object({ id: id.optional(), obs: z.array(observationSchema).max(10), at: time })]))
-    .max(10_000),
-  self: z.object({ account: id, slug: id.optional() }).optional(),
-});

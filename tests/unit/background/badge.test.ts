@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { BADGE_COLORS, badgeView } from '../../../lib/background/badge';
+import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { BADGE_COLORS, badgeView, showBadge } from '../../../lib/background/badge';
 import type { ActivityEvent } from '../../../lib/domain/activity';
 import { computeBudgets } from '../../../lib/domain/budgets';
 import { defaultSettings } from '../../../lib/domain/settings';
@@ -56,5 +57,31 @@ describe('badge', () => {
     const v = badgeView(report([]), 'UTC', null, NOW);
     expect(v).toMatchObject({ text: '100', color: BADGE_COLORS.ok });
     expect(v.title).toMatch(/^Pacer — Invites this week · 0 \/ 100 used/);
+  });
+});
+
+describe('showBadge', () => {
+  it('sets only what changed since the last call', async () => {
+    const text = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue();
+    const color = vi.spyOn(browser.action, 'setBadgeBackgroundColor').mockResolvedValue();
+    const title = vi.spyOn(browser.action, 'setTitle').mockResolvedValue();
+    const view = { text: '7', color: BADGE_COLORS.ok, title: 'Pacer — 7 left' };
+    await showBadge(view);
+    await showBadge({ ...view });
+    expect([text.mock.calls.length, color.mock.calls.length, title.mock.calls.length]).toEqual([1, 1, 1]);
+    await showBadge({ ...view, text: '6', title: 'Pacer — 6 left' });
+    expect(text).toHaveBeenLastCalledWith({ text: '6' });
+    expect([text.mock.calls.length, color.mock.calls.length, title.mock.calls.length]).toEqual([2, 1, 2]);
+  });
+
+  it('sets everything again after a call failed', async () => {
+    const text = vi.spyOn(browser.action, 'setBadgeText').mockRejectedValueOnce(new Error('gone'));
+    vi.spyOn(browser.action, 'setBadgeBackgroundColor').mockResolvedValue();
+    vi.spyOn(browser.action, 'setTitle').mockResolvedValue();
+    const view = { text: '!', color: BADGE_COLORS.over, title: 'Pacer — limit reached' };
+    await expect(showBadge(view)).rejects.toThrow('gone');
+    text.mockResolvedValue();
+    await showBadge(view);
+    expect(text).toHaveBeenCalledTimes(2);
   });
 });

@@ -2,7 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '../../../lib/background/db';
-import { REFRESH_ALARM, refreshBadge, requestBadgeRefresh } from '../../../lib/background/refresh';
+import {
+  REFRESH_ALARM,
+  REFRESH_GAP_MS,
+  refreshBadge,
+  requestBadgeRefresh,
+} from '../../../lib/background/refresh';
 import { recordEvent } from '../../../lib/db/events-store';
 import { ensureSettings } from '../../../lib/db/settings-store';
 
@@ -35,6 +40,10 @@ describe('badge refresh', () => {
     const alarm = await browser.alarms.get(REFRESH_ALARM);
     // The next change: midnight in Berlin (the daily meters reset), plus a second of slack.
     expect(alarm?.scheduledTime).toBe(Date.parse('2026-11-25T23:00:01Z'));
+    // Nothing changed: the pending alarm is not set again.
+    const create = vi.spyOn(browser.alarms, 'create');
+    await refreshBadge(now);
+    expect(create).not.toHaveBeenCalled();
     vi.useRealTimers();
   });
 
@@ -57,5 +66,32 @@ describe('badge refresh', () => {
     await Promise.all(Array.from({ length: 20 }, () => requestBadgeRefresh()));
     expect(setText.mock.calls.length).toBeGreaterThanOrEqual(1);
     expect(setText.mock.calls.length).toBeLessThanOrEqual(2);
+  });
+
+  it('refreshes a burst at most twice per gap, and the last change is always shown', async () => {
+    const setText = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue();
+    vi.spyOn(browser.action, 'setBadgeBackgroundColor').mockResolvedValue();
+    vi.spyOn(browser.action, 'setTitle').mockResolvedValue();
+    const db = getDb();
+    const now = Date.now();
+    await ensureSettings(db, new Date(now));
+    const invite = (key: string) =>
+      recordEvent(db, { key, account: 'urn:li:fsd_profile:A', kind: 'invite', at: now - 60_000 });
+    await invite('g1');
+    const started: number[] = []; // when each refresh read the store
+    const orderBy = db.accounts.orderBy.bind(db.accounts);
+    vi.spyOn(db.accounts, 'orderBy').mockImplementation((index) => {
+      started.push(Date.now());
+      return orderBy(index);
+    });
+    await requestBadgeRefresh();
+    await requestBadgeRefresh(); // two in a row start at once, as before
+    await invite('g2');
+    const second = requestBadgeRefresh();
+    await invite('g3'); // lands while the refresh waits: the same refresh must show it
+    await Promise.all([second, requestBadgeRefresh()]);
+    expect(started).toHaveLength(3);
+    expect((started[2] ?? 0) - (started[0] ?? 0)).toBeGreaterThanOrEqual(REFRESH_GAP_MS - 5); // the third waited
+    expect(setText).toHaveBeenLastCalledWith({ text: '17' }); // 3 of 20 invites today
   });
 });

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { recordObservations } from '../../../lib/background/record';
-import { readFault, retryHeldWrites } from '../../../lib/background/storage-fault';
+import {
+  currentFault,
+  holdFailedWrites,
+  readFault,
+  retryHeldWrites,
+} from '../../../lib/background/storage-fault';
 import { recordEvent } from '../../../lib/db/events-store';
 import { openDb, type PacerDb } from '../../../lib/db/schema';
 
@@ -55,5 +61,22 @@ describe('storage faults', () => {
     const result = await recordObservations(db, [{ kind: 'message', key: 'message:9' }], 4, T0);
     expect(result.held).toBe(1);
     expect((await readFault())?.pending).toBe(1);
+  });
+
+  it('reads storage no more once it knows nothing is held, until a write is held again', async () => {
+    const write = (e: Parameters<typeof recordEvent>[1]) => recordEvent(db, e);
+    await retryHeldWrites(write, T0); // learns that nothing is held
+    const get = vi.spyOn(browser.storage.local, 'get');
+    expect(await retryHeldWrites(write, T0)).toBe(0);
+    expect(await currentFault()).toBeNull();
+    expect(get).not.toHaveBeenCalled();
+
+    const event = { key: 'invite:held', account: 'a', kind: 'invite' as const, at: T0, withNote: false };
+    await holdFailedWrites([event], quota(), T0);
+    expect(await currentFault()).toMatchObject({ pending: 1 });
+    expect(await retryHeldWrites(write, T0 + 1000)).toBe(1);
+    expect(await currentFault()).toBeNull();
+    expect(await readFault()).toBeNull();
+    expect(await db.events.get('invite:held')).toMatchObject({ key: 'invite:held' });
   });
 });

@@ -14,6 +14,19 @@ describe('local-time', () => {
     expect(l).toMatchObject({ year: 2026, month: 3, day: 29, hour: 1, minute: 30, weekday: 7 });
   });
 
+  it('answers a repeated question the same, and a caller changing an answer changes no later one', () => {
+    const at = Date.parse('2026-03-29T00:30:00Z');
+    const first = localDateTime(at, 'Europe/Berlin');
+    first.hour = 99;
+    expect(localDateTime(at, 'Europe/Berlin')).toMatchObject({ day: 29, hour: 1 });
+    expect(localDateTime(at, 'America/New_York')).toMatchObject({ day: 28, hour: 20 });
+    const day = { year: 2026, month: 3, day: 30 };
+    const midnight = startOfLocalDate(day, 'Europe/Berlin');
+    midnight.setTime(0);
+    expect(startOfLocalDate(day, 'Europe/Berlin').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    expect(startOfLocalDate(day, 'Asia/Kolkata').toISOString()).toBe('2026-03-29T18:30:00.000Z');
+  });
+
   it('finds local midnight on normal and DST days', () => {
     expect(startOfLocalDate({ year: 2026, month: 3, day: 29 }, 'Europe/Berlin').toISOString()).toBe(
       '2026-03-28T23:00:00.000Z',

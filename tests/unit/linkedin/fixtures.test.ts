@@ -64,4 +64,21 @@ describe('classifier: multi-request flows (compose options, reply vs message, in
       }
     }
   });
+
+  it('the same flows survive a restart between every step, persisted entry by entry', () => {
+    for (const flow of flows) {
+      let now = T0;
+      const stored: Record<string, unknown> = {}; // what the worker keeps in session storage
+      for (const step of flow.steps) {
+        now = T0 + step.atMinutes * MINUTE;
+        // A fresh worker each time, rebuilt from storage, as after the service worker was killed.
+        const classifier = createClassifier({ now: () => now, stored: JSON.parse(JSON.stringify(stored)) });
+        const out = classifier.observe(toExchange(step.exchange));
+        expectObservations(out, step.expect, step.expectShape);
+        const { set, remove } = classifier.takeChanges();
+        Object.assign(stored, JSON.parse(JSON.stringify(set)));
+        for (const k of remove) delete stored[k];
+      }
+    }
+  });
 });

@@ -127,3 +127,104 @@ describe('classifier state', () => {
     expect(JSON.stringify(s).length).toBeLessThan(2_000_000);
   });
 });
+
+describe('classifier memory persisted entry by entry', () => {
+  const composeRead = (i: number) => ({
+    method: 'GET',
+    url: COMPOSE + recipient(i),
+    status: 200,
+    responseBody: composeAnswer(recipient(i), true),
+  });
+  const apply = (store: Record<string, unknown>, c: ReturnType<typeof createClassifier>) => {
+    const { set, remove } = c.takeChanges();
+    Object.assign(store, JSON.parse(JSON.stringify(set)));
+    for (const k of remove) delete store[k];
+    return { set, remove };
+  };
+
+  it('writes only what an exchange changed, and nothing when nothing changed', () => {
+    const store: Record<string, unknown> = {};
+    const c = createClassifier({ now: () => 1_000 });
+    for (let i = 0; i < 20; i++) c.observe(composeRead(i));
+    expect(Object.keys(apply(store, c).set)).toHaveLength(20);
+    c.observe({ method: 'GET', url: 'https://www.linkedin.com/voyager/api/feed/updates', status: 200 });
+    expect(apply(store, c)).toEqual({ set: {}, remove: [] });
+    c.observe(composeRead(99));
+    expect(Object.keys(apply(store, c).set)).toEqual([`cm1:compose:${recipient(99)}`]);
+  });
+
+  it('a send that consumes a compose option removes it from storage too', () => {
+    const store: Record<string, unknown> = {};
+    let now = 1_000;
+    const a = createClassifier({ now: () => now });
+    a.observe(composeRead(7));
+    apply(store, a);
+    now += 1_000;
+    const b = createClassifier({ now: () => now, stored: { ...store } });
+    expect(
+      b.observe({ method: 'POST', url: DASH, status: 200, requestBody: newSend(recipient(7), 'tok-1') })[0]
+        ?.kind,
+    ).toBe('inmail');
+    const { remove } = apply(store, b);
+    expect(remove).toContain(`cm1:compose:${recipient(7)}`);
+    // After another restart the option is gone: the next message to them is a plain message.
+    const c = createClassifier({ now: () => now, stored: { ...store } });
+    expect(c.snapshot().compose).toEqual([]);
+  });
+
+  it('evicted entries leave storage, and a restart keeps the most recent ones', () => {
+    const store: Record<string, unknown> = {};
+    let now = 0;
+    const c = createClassifier({ now: () => now });
+    for (let i = 0; i < LIMITS.compose + 30; i++) {
+      now++;
+      c.observe(composeRead(i));
+      apply(store, c);
+    }
+    expect(Object.keys(store)).toHaveLength(LIMITS.compose);
+    const restored = createClassifier({ now: () => now, stored: { ...store } }).snapshot();
+    expect(restored.compose.map(([k]) => k)).toEqual(c.snapshot().compose.map(([k]) => k));
+  });
+
+  it('a failed save is written again by the next one', () => {
+    const c = createClassifier({ now: () => 1_000 });
+    c.observe(composeRead(1));
+    const failed = c.takeChanges();
+    failed.requeue();
+    c.observe(composeRead(2));
+    expect(Object.keys(c.takeChanges().set).sort()).toEqual(
+      [`cm1:compose:${recipient(1)}`, `cm1:compose:${recipient(2)}`].sort(),
+    );
+  });
+
+  it('malformed stored items are skipped, never thrown, and other items are ignored', () => {
+    const good = { kind: 'inmail', at: 5 };
+    const stored: Record<string, unknown> = {
+      'cm1:compose:ok': good,
+      'cm1:compose:no-at': { kind: 'inmail' },
+      'cm1:compose:bad-kind': { kind: 'fax', at: 1 },
+      'cm1:conversations:x': 'not an object',
+      'cm1:conversations:y': { at: 1, first: { at: 'x', me: true } },
+      'cm1:recent:r': { at: 1, obs: [{ kind: 'nonsense', key: 'k' }] },
+      'cm1:recent:s': { at: 1, obs: 'x' },
+      'cm1:salesProfiles:p': { at: 1, openLink: 'yes' },
+      'cm1:unknownMap:z': { at: 1 },
+      'cm1:constructor:z': { at: 1 },
+      'cm1:self': { account: 42 },
+      classifierState: { v: 1, compose: [['old', good]], conversations: [], salesProfiles: [], recent: [] },
+      'tabAccount:3': 'urn:li:fsd_profile:x',
+    };
+    const c = createClassifier({ stored });
+    expect(c.snapshot()).toEqual({
+      v: 1,
+      compose: [['ok', good]],
+      conversations: [],
+      salesProfiles: [],
+      recent: [],
+    });
+    expect(c.self()).toBeUndefined();
+    for (const bad of [null, 42, 'x', [], { 'cm1:self': null }, { 'cm1:recent:': { obs: [], at: 1 } }]) {
+      expect(() => createClassifier({ stored: bad as never }).snapshot()).not.toThrow();
+    }
+  });
+});
