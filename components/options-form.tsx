@@ -4,6 +4,7 @@
 // aria-describedby) and nothing is sent. The background's own errors are shown the same way.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { LIMIT_SOURCES, planSource } from '../lib/domain/limit-sources';
 import {
   METER_LABELS,
   type MeterId,
@@ -231,7 +232,7 @@ export function OptionsForm({
           const def = planDefault(plan, id);
           const hint = (
             <>
-              Plan default: <strong>{limitText(def.limit)}</strong>. {def.source}
+              Plan default: <strong>{limitText(def.limit)}</strong>. {planSource(plan, id)}
             </>
           );
           return numberField(name, METER_FIELD_LABELS[id], hint, {
@@ -259,7 +260,7 @@ export function OptionsForm({
           name="inmail-expiry"
           label="Credits expire"
           error={errors['inmail-expiry']}
-          hint={inmailPlan.expirySource}
+          hint={LIMIT_SOURCES[plan].inmail.expiry}
         >
           <select {...control('inmail-expiry', true)}>
             <option value="">
@@ -358,6 +359,7 @@ function ErrorText({ name, error }: { name: FieldName; error?: string }) {
 export function SourcesSection({ settings }: { settings: Settings }) {
   const plan = settings.plan;
   const limits = PLAN_LIMITS[plan];
+  const sources = LIMIT_SOURCES[plan];
   return (
     <section id="sources" class="sources-section" aria-labelledby="sources-title" tabIndex={-1}>
       <h2 id="sources-title">Where the numbers come from</h2>
@@ -383,7 +385,7 @@ export function SourcesSection({ settings }: { settings: Settings }) {
                 <th scope="row">{METER_FIELD_LABELS[id]}</th>
                 <td>{limitText(def.limit)}</td>
                 <td>{mine === undefined ? '—' : limitText(mine)}</td>
-                <td>{def.source}</td>
+                <td>{planSource(plan, id)}</td>
               </tr>
             );
           })}
@@ -391,19 +393,19 @@ export function SourcesSection({ settings }: { settings: Settings }) {
             <th scope="row">InMail maximum balance (rollover cap)</th>
             <td>{limitText(limits.inmail.maxBalance.limit)}</td>
             <td>—</td>
-            <td>{limits.inmail.maxBalance.source}</td>
+            <td>{sources.inmail.maxBalance}</td>
           </tr>
           <tr>
             <th scope="row">InMail credit expiry</th>
             <td>{limits.inmail.expiryDays === null ? 'never' : `${limits.inmail.expiryDays} days`}</td>
             <td>{settings.inmail.expires === null ? '—' : settings.inmail.expires ? '90 days' : 'never'}</td>
-            <td>{limits.inmail.expirySource}</td>
+            <td>{sources.inmail.expiry}</td>
           </tr>
           <tr>
             <th scope="row">Note length</th>
             <td>{limitText(limits.noteMaxLength.limit)} characters</td>
             <td>—</td>
-            <td>{limits.noteMaxLength.source}</td>
+            <td>{sources.noteMaxLength}</td>
           </tr>
         </tbody>
       </table>

@@ -3,6 +3,7 @@
 // Props in, markup out: the entry point (entrypoints/popup/app.tsx) owns the data and the clock.
 import type { AccountReport } from '../lib/db/load-report';
 import type { MeterReading } from '../lib/domain/budgets';
+import { meterSource } from '../lib/domain/limit-sources';
 import { METER_LABELS, type MeterKind, PLAN_LABELS } from '../lib/domain/limits';
 import {
   accountLabel,
@@ -130,7 +131,7 @@ function Body({ data, now, sourcesHref }: { data: AccountReport; now: Date; sour
                 <dt>
                   {METER_LABELS[m.id]}: {limitText(m.limit)}
                 </dt>
-                <dd>{m.source}</dd>
+                <dd>{meterSource(settings, m.id)}</dd>
               </div>
             ))}
           </dl>

@@ -57,50 +57,13 @@ export const RATE_LIMITS = {
 
 export type ReportKind = keyof typeof RATE_LIMITS;
 
-/** The accepted timestamps of one key in one window, oldest first: a ring buffer growing up to `limit`. */
-class Log {
-  private times: number[] = [];
-  private head = 0;
-  private count = 0;
+/** Accepted timestamps of one key, one list per window, oldest first (at most `limit` each). */
+type Logs = number[][];
 
-  get size(): number {
-    return this.count;
-  }
-
-  newest(): number {
-    if (this.count === 0) return Number.NEGATIVE_INFINITY;
-    return this.times[(this.head + this.count - 1) % this.times.length] as number;
-  }
-
-  /** Drops timestamps at or before `cutoff`. */
-  expire(cutoff: number): void {
-    while (this.count > 0 && (this.times[this.head] as number) <= cutoff) {
-      this.head = (this.head + 1) % this.times.length;
-      this.count--;
-    }
-    if (this.count === 0) {
-      this.head = 0;
-      // Give back a large buffer once the burst is over.
-      if (this.times.length > 64) this.times = [];
-    }
-  }
-
-  push(t: number, limit: number): void {
-    if (this.count === this.times.length) {
-      // Full: unroll into a larger array, at most `limit` long.
-      const next = new Array<number>(Math.min(limit, Math.max(8, this.times.length * 2)));
-      for (let i = 0; i < this.count; i++)
-        next[i] = this.times[(this.head + i) % this.times.length] as number;
-      this.times = next;
-      this.head = 0;
-    }
-    this.times[(this.head + this.count) % this.times.length] = t;
-    this.count++;
-  }
-}
+const newest = (logs: Logs) => Math.max(...logs.map((l) => l.at(-1) ?? Number.NEGATIVE_INFINITY));
 
 export class SlidingWindowLimiter {
-  private readonly keys = new Map<number | string, Log[]>();
+  private readonly keys = new Map<number | string, Logs>();
   private readonly windows: readonly WindowSpec[];
   private readonly longest: number;
   private readonly sweepEvery: number;
@@ -128,9 +91,9 @@ export class SlidingWindowLimiter {
       // Most recently used last, so the first key is the one to drop.
       this.keys.delete(key);
       // The clock jumped back by more than the longest window: the old timestamps mean nothing now.
-      if (this.newest(logs) > now + this.longest) logs = undefined;
+      if (newest(logs) > now + this.longest) logs = undefined;
     }
-    logs ??= this.windows.map(() => new Log());
+    logs ??= this.windows.map(() => []);
     this.keys.set(key, logs);
     if (this.keys.size > this.maxKeys) {
       const oldest = this.keys.keys().next().value;
@@ -138,12 +101,13 @@ export class SlidingWindowLimiter {
     }
     for (let i = 0; i < this.windows.length; i++) {
       const w = this.windows[i] as WindowSpec;
-      const log = logs[i] as Log;
-      log.expire(now - w.windowMs);
-      if (log.size >= w.limit) return false;
+      const log = logs[i] as number[];
+      let expired = 0;
+      while (expired < log.length && (log[expired] as number) <= now - w.windowMs) expired++;
+      log.splice(0, expired);
+      if (log.length >= w.limit) return false;
     }
-    for (let i = 0; i < this.windows.length; i++)
-      (logs[i] as Log).push(now, (this.windows[i] as WindowSpec).limit);
+    for (const log of logs) log.push(now);
     return true;
   }
 
@@ -157,17 +121,13 @@ export class SlidingWindowLimiter {
     return this.keys.size;
   }
 
-  private newest(logs: Log[]): number {
-    return Math.max(...logs.map((l) => l.newest()));
-  }
-
   /** At most once per shortest window: drops keys with nothing in their longest window. */
   private sweep(now: number): void {
     if (now - this.lastSweep < this.sweepEvery && now >= this.lastSweep) return;
     this.lastSweep = now;
     for (const [key, logs] of this.keys) {
-      const newest = this.newest(logs);
-      if (newest <= now - this.longest || newest > now + this.longest) this.keys.delete(key);
+      const last = newest(logs);
+      if (last <= now - this.longest || last > now + this.longest) this.keys.delete(key);
     }
   }
 }

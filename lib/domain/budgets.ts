@@ -51,7 +51,6 @@ export interface MeterReading {
   rolling7d: { used: number; zone: Zone; nextFreeAt: Date | null } | null;
   /** How full the meter is, 0…∞ (refused = ∞): the tightest meter has the highest. */
   pressure: number;
-  source: string;
 }
 
 export interface InmailDetails {
@@ -113,16 +112,10 @@ const REFUSAL_METERS: Record<RefusalAction, readonly MeterKind[]> = {
   inmail: ['inmails'],
 };
 
-export function limitFor(settings: Settings, id: MeterId): { limit: number | null; source: string } {
+/** The limit a meter uses: the user's override, else the plan's default (where from: limit-sources.ts). */
+export function limitFor(settings: Settings, id: MeterId): { limit: number | null } {
   const override = settings.overrides[id];
-  const def = planDefault(settings.plan, id);
-  if (override !== undefined)
-    return { limit: override, source: `Your setting (plan default: ${describe(def.limit)}).` };
-  return def;
-}
-
-function describe(limit: number | null): string {
-  return limit === null ? 'unlimited' : String(limit);
+  return override !== undefined ? { limit: override } : planDefault(settings.plan, id);
 }
 
 function policyFor(window: MeterWindow, settings: Settings): WindowPolicy {
@@ -185,11 +178,11 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
               inmail,
               refusalIn(refusals, 'inmails', (at) => at >= inmail.lastRefillAt.getTime()),
             )
-          : emptyInmailMeter(settings),
+          : emptyInmailMeter(),
       );
       continue;
     }
-    const { limit, source } = limitFor(settings, id);
+    const { limit } = limitFor(settings, id);
     const counted = COUNTED[m.kind];
     const events = (byKind.get(counted.kind) ?? []).filter((e) => !counted.filter || counted.filter(e));
     const policy = policyFor(m.window, settings);
@@ -227,7 +220,6 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
       refusal,
       rolling7d,
       pressure: refusal ? Number.POSITIVE_INFINITY : limit === null || limit <= 0 ? -1 : peak / limit,
-      source,
     });
   }
   return {
@@ -394,7 +386,6 @@ function inmailMeter(settings: Settings, inmail: InmailDetails, refusal: Refusal
     zone = 'warn'; // integers: 3 of 10 is not below 30 %
   else zone = 'ok';
   if (refusal) zone = raiseZone(zone, 'red');
-  const { source } = limitFor(settings, 'inmails-balance');
   return {
     id: 'inmails-balance',
     kind: 'inmails',
@@ -408,12 +399,11 @@ function inmailMeter(settings: Settings, inmail: InmailDetails, refusal: Refusal
     refusal,
     rolling7d: null,
     pressure: refusal ? Number.POSITIVE_INFINITY : grant > 0 ? Math.max(0, 1 - inmail.available / grant) : -1,
-    source,
   };
 }
 
 /** A free plan's missing InMail meter still appears, as `none` with limit 0. */
-function emptyInmailMeter(settings: Settings): MeterReading {
+function emptyInmailMeter(): MeterReading {
   return {
     id: 'inmails-balance',
     kind: 'inmails',
@@ -427,7 +417,6 @@ function emptyInmailMeter(settings: Settings): MeterReading {
     refusal: null,
     rolling7d: null,
     pressure: -1,
-    source: limitFor(settings, 'inmails-balance').source,
   };
 }
 

@@ -1,6 +1,7 @@
-// The limits catalogue: every plan's default budget for every meter, each number with the
-// source it comes from, so the UI can say where a number comes from. LinkedIn publishes few
-// of these: every default is an estimate and can be overridden in the settings.
+// The limits catalogue: every plan's default budget for every meter. Where each number comes from
+// is in limit-sources.ts (the pages show it; the service worker, which needs only the numbers, does
+// not carry that text). LinkedIn publishes few of these: every default is an estimate and can be
+// overridden in the settings.
 
 export const PLANS = [
   'free',
@@ -77,7 +78,6 @@ export const METER_LABELS: Record<MeterId, string> = {
 /** A default: `null` means the plan sets no limit (unlimited); 0 means the plan lacks the meter. */
 export interface LimitDefault {
   limit: number | null;
-  source: string;
 }
 
 export interface InmailPlan {
@@ -85,7 +85,6 @@ export interface InmailPlan {
   maxBalance: LimitDefault;
   /** Days after a grant its unspent credits expire; null = never. */
   expiryDays: number | null;
-  expirySource: string;
 }
 
 export interface PlanLimits {
@@ -94,77 +93,44 @@ export interface PlanLimits {
   noteMaxLength: LimitDefault;
 }
 
-const S = {
-  invitesWeek:
-    'Seed 001 table (2025, PhantomBuster customer data); seeds 000 and 003: ~100/week, ~200 on Sales Navigator.',
-  invitesDay: 'Seed 001 ("15–20 per day for free"): the weekly budget ÷ 5 working days.',
-  notesFree: 'LinkedIn Help a550555: free members may personalize 5 invitations per calendar month.',
-  notesPaid: 'LinkedIn Help a550555: unlimited on paid plans (personalized invites still count as invites).',
-  noteLength: 'Third-party consensus (research §3): 200 characters on free accounts, 300 on paid plans.',
-  messagesWeek: 'Seed 001: ~100 messages to connections per week on free, ~150 on paid plans.',
-  messagesDay: 'Seed 002 (free ~30/day); seed 004 (paid: 100/day engagement bucket).',
-  inmailGrant: 'LinkedIn Help answer/75 (monthly InMail credits per plan); seed 004 for Recruiter.',
-  inmailCap: 'LinkedIn Help answer/75 (maximum accumulation); Recruiter a412114 (4× the monthly grant).',
-  inmailDay: 'Seed 004: default 5 InMails/day, red zone from 15/day.',
-  inmailNone: 'No InMail credits on this plan (LinkedIn Help answer/75).',
-  openProfile:
-    'Third party (research §3): ~800 free Open Profile messages/month; LinkedIn Help a1451572 says "limited".',
-  openProfileNone: 'Open Profile messages need a paid plan (seed 001 table).',
-  viewsFree: 'Salesflow and Unipile (research §1.2): ≤50 profile views/day on free accounts.',
-  viewsPaid: 'Salesflow and Unipile (research §1.2); seed 004: ~100 profile views/day on paid plans.',
-  expiry90: 'LinkedIn Help a554514: InMail credits expire 90 days after they are granted.',
-  expiryNone:
-    'LinkedIn Help (Sales Navigator a101030): credits roll over without expiry (conflicts with a554514: a setting).',
-};
+const d = (limit: number | null): LimitDefault => ({ limit });
 
 function paid(opts: {
   invitesWeek: number;
   inmail: number;
   cap: number;
   expiryDays: number | null;
-  capSource?: string;
 }): PlanLimits {
-  const d = (limit: number | null, source: string): LimitDefault => ({ limit, source });
   return {
     meters: {
-      'invites-week': d(opts.invitesWeek, S.invitesWeek),
-      'invites-day': d(opts.invitesWeek / 5, S.invitesDay),
-      'invite-notes-month': d(null, S.notesPaid),
-      'messages-week': d(150, S.messagesWeek),
-      'messages-day': d(100, S.messagesDay),
-      'inmails-day': d(5, S.inmailDay),
-      'open-profile-month': d(800, S.openProfile),
-      'profile-views-day': d(100, S.viewsPaid),
+      'invites-week': d(opts.invitesWeek),
+      'invites-day': d(opts.invitesWeek / 5),
+      'invite-notes-month': d(null),
+      'messages-week': d(150),
+      'messages-day': d(100),
+      'inmails-day': d(5),
+      'open-profile-month': d(800),
+      'profile-views-day': d(100),
     },
-    inmail: {
-      monthlyCredits: d(opts.inmail, S.inmailGrant),
-      maxBalance: d(opts.cap, opts.capSource ?? S.inmailCap),
-      expiryDays: opts.expiryDays,
-      expirySource: opts.expiryDays === null ? S.expiryNone : S.expiry90,
-    },
-    noteMaxLength: d(300, S.noteLength),
+    inmail: { monthlyCredits: d(opts.inmail), maxBalance: d(opts.cap), expiryDays: opts.expiryDays },
+    noteMaxLength: d(300),
   };
 }
 
 export const PLAN_LIMITS: Record<PlanId, PlanLimits> = {
   free: {
     meters: {
-      'invites-week': { limit: 100, source: S.invitesWeek },
-      'invites-day': { limit: 20, source: S.invitesDay },
-      'invite-notes-month': { limit: 5, source: S.notesFree },
-      'messages-week': { limit: 100, source: S.messagesWeek },
-      'messages-day': { limit: 30, source: S.messagesDay },
-      'inmails-day': { limit: 0, source: S.inmailNone },
-      'open-profile-month': { limit: 0, source: S.openProfileNone },
-      'profile-views-day': { limit: 50, source: S.viewsFree },
+      'invites-week': d(100),
+      'invites-day': d(20),
+      'invite-notes-month': d(5),
+      'messages-week': d(100),
+      'messages-day': d(30),
+      'inmails-day': d(0),
+      'open-profile-month': d(0),
+      'profile-views-day': d(50),
     },
-    inmail: {
-      monthlyCredits: { limit: 0, source: S.inmailNone },
-      maxBalance: { limit: 0, source: S.inmailNone },
-      expiryDays: null,
-      expirySource: S.inmailNone,
-    },
-    noteMaxLength: { limit: 200, source: S.noteLength },
+    inmail: { monthlyCredits: d(0), maxBalance: d(0), expiryDays: null },
+    noteMaxLength: d(200),
   },
   'premium-career': paid({ invitesWeek: 100, inmail: 5, cap: 15, expiryDays: 90 }),
   'premium-business': paid({ invitesWeek: 100, inmail: 15, cap: 45, expiryDays: 90 }),

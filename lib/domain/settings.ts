@@ -67,10 +67,7 @@ function strict(v: unknown, path: string, keys: readonly string[], report: Repor
 }
 
 function kindOf(v: unknown): string {
-  if (v === undefined) return 'missing';
-  if (v === null) return 'null';
-  if (typeof v === 'number' && Number.isNaN(v)) return 'NaN';
-  return Array.isArray(v) ? 'a list' : `a ${typeof v}`;
+  return v === null || Number.isNaN(v) ? String(v) : Array.isArray(v) ? 'a list' : typeof v;
 }
 
 /** A finite number in [min, max], whole when `whole`, with the messages the options form shows. */
@@ -81,12 +78,7 @@ function number(
   rule: { whole?: boolean; min: number; max?: number; range: string },
 ): void {
   if (typeof v !== 'number' || !Number.isFinite(v)) {
-    report(
-      path,
-      v === undefined
-        ? 'is missing'
-        : `must be a number, not ${kindOf(v) === 'a number' ? 'infinite' : kindOf(v)}`,
-    );
+    report(path, v === undefined ? 'is missing' : `must be a finite number, not ${kindOf(v)}`);
     return;
   }
   if (rule.whole && !Number.isInteger(v)) report(path, 'must be a whole number');
@@ -163,28 +155,8 @@ export function parseSettings(input: unknown): SettingsResult {
       report('zones.warn', 'must not be above the red threshold');
   }
   if (errors.length) return { ok: false, errors };
-  // A copy with only the known fields, so the caller never holds a reference into its input.
-  return { ok: true, settings: copySettings(input as unknown as Settings) };
-}
-
-function copySettings(s: Settings): Settings {
-  return {
-    plan: s.plan,
-    planChosenAt: s.planChosenAt,
-    weeklyMode: s.weeklyMode,
-    overrides: Object.fromEntries(Object.entries(s.overrides).filter(([, v]) => v !== undefined)),
-    zones: { warn: s.zones.warn, red: s.zones.red },
-    inmail: {
-      refillDay: s.inmail.refillDay,
-      expires: s.inmail.expires,
-      calibration: s.inmail.calibration && {
-        balance: s.inmail.calibration.balance,
-        at: s.inmail.calibration.at,
-      },
-    },
-    timeZone: s.timeZone,
-    confirmRedSend: s.confirmRedSend,
-  };
+  // A copy (only known fields are left), so the caller never holds a reference into its input.
+  return { ok: true, settings: structuredClone(input as unknown as Settings) };
 }
 
 export type SettingsPatch = Partial<Omit<Settings, 'zones' | 'inmail'>> & {

@@ -1,13 +1,72 @@
 // Cheap structural checks for classifier memory read back from storage. The worker wrote it
 // itself, so this guards against old versions and damage, not against an attacker: anything
 // malformed is skipped. Each check returns a clean copy (only known, defined fields) or undefined.
+// Declared as field tables: the service worker carries this, and it must stay small.
 import type { Observation } from './classify';
 import type { ComposeEntry, ConversationEntry, RecentEntry, SalesProfileEntry, SelfEntry } from './memory';
 
-type Obj = Record<string, unknown>;
+/** A field check: the clean value, or BAD. */
+type Field = (v: unknown) => unknown;
+const BAD = Symbol('bad');
 
 const MAX_ID = 300;
-const OBS_KINDS = new Set([
+export const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_ID;
+const id: Field = (v) => (isId(v) ? v : BAD);
+const time: Field = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : BAD);
+const bool: Field = (v) => (typeof v === 'boolean' ? v : BAD);
+const int: Field = (v) => (Number.isInteger(v) ? v : BAD);
+const oneOf =
+  (...values: string[]): Field =>
+  (v) =>
+    values.includes(v as string) ? v : BAD;
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** An object check: `required` fields must be present; others may be absent (left out of the copy). */
+function shape<T>(fields: Record<string, Field>, required: readonly string[]): (v: unknown) => T | undefined {
+  return (v) => {
+    if (!isObj(v)) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const [k, check] of Object.entries(fields)) {
+      if (v[k] === undefined) {
+        if (required.includes(k)) return undefined;
+        continue;
+      }
+      const clean = check(v[k]);
+      if (clean === BAD || clean === undefined) return undefined;
+      out[k] = clean;
+    }
+    return out as T;
+  };
+}
+const field =
+  <T>(check: (v: unknown) => T | undefined): Field =>
+  (v) =>
+    check(v) ?? BAD;
+
+export const composeEntry = shape<ComposeEntry>(
+  { kind: oneOf('inmail', 'open-profile-message', 'message'), subject: bool, conversation: id, at: time },
+  ['at'],
+);
+
+export const conversationEntry = shape<ConversationEntry>(
+  {
+    starter: oneOf('me', 'other'),
+    inmail: bool,
+    counterpart: id,
+    createdAt: time,
+    first: field(shape({ at: time, me: bool }, ['at', 'me'])),
+    at: time,
+  },
+  ['at'],
+);
+
+export const salesProfileEntry = shape<SalesProfileEntry>({ openLink: bool, degree: int, at: time }, [
+  'openLink',
+  'at',
+]);
+
+const OBS_KINDS = [
   'invite',
   'invite-withdrawn',
   'message',
@@ -18,68 +77,26 @@ const OBS_KINDS = new Set([
   'profile-view',
   'limit-reached',
   'identity',
-]);
+];
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-export const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_ID;
-const optional = (v: unknown, check: (v: unknown) => boolean) => v === undefined || check(v);
-const isBool = (v: unknown) => typeof v === 'boolean';
-
-/** Copies the defined fields only, so a restored entry equals a freshly made one. */
-function defined<T>(o: Obj): T {
-  const out: Obj = {};
-  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
-  return out as T;
-}
-
-export function composeEntry(v: unknown): ComposeEntry | undefined {
-  if (!isObj(v) || !isTime(v.at)) return undefined;
-  const { kind, subject, conversation, at } = v;
-  if (!optional(kind, (k) => k === 'inmail' || k === 'open-profile-message' || k === 'message')) return;
-  if (!optional(subject, isBool) || !optional(conversation, isId)) return undefined;
-  return defined({ kind, subject, conversation, at });
-}
-
-export function conversationEntry(v: unknown): ConversationEntry | undefined {
-  if (!isObj(v) || !isTime(v.at)) return undefined;
-  const { starter, inmail, counterpart, createdAt, first, at } = v;
-  if (!optional(starter, (s) => s === 'me' || s === 'other') || !optional(inmail, isBool)) return undefined;
-  if (!optional(counterpart, isId) || !optional(createdAt, isTime)) return undefined;
-  if (!optional(first, (f) => isObj(f) && isTime(f.at) && isBool(f.me))) return undefined;
-  const f = first as { at: number; me: boolean } | undefined;
-  return defined({ starter, inmail, counterpart, createdAt, first: f && { at: f.at, me: f.me }, at });
-}
-
-export function salesProfileEntry(v: unknown): SalesProfileEntry | undefined {
-  if (!isObj(v) || !isTime(v.at) || !isBool(v.openLink)) return undefined;
-  if (!optional(v.degree, Number.isInteger)) return undefined;
-  return defined({ openLink: v.openLink, degree: v.degree, at: v.at });
-}
-
+/** An observation: a known kind, a key, and otherwise only plain values. */
 function observation(v: unknown): Observation | undefined {
-  if (!isObj(v) || !OBS_KINDS.has(v.kind as string) || !isId(v.key)) return undefined;
-  for (const k in v) {
-    const x = v[k];
-    if (x !== undefined && typeof x !== 'string' && typeof x !== 'number' && typeof x !== 'boolean')
-      return undefined;
+  if (!isObj(v) || !OBS_KINDS.includes(v.kind as string) || !isId(v.key)) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (x === undefined) continue;
+    if (typeof x !== 'string' && typeof x !== 'number' && typeof x !== 'boolean') return undefined;
+    out[k] = x;
   }
-  return defined(v);
+  return out as unknown as Observation;
 }
 
-export function recentEntry(v: unknown): RecentEntry | undefined {
-  if (!isObj(v) || !isTime(v.at) || !optional(v.id, isId)) return undefined;
-  if (!Array.isArray(v.obs) || v.obs.length > 10) return undefined;
-  const obs: Observation[] = [];
-  for (const o of v.obs) {
-    const ok = observation(o);
-    if (!ok) return undefined;
-    obs.push(ok);
-  }
-  return defined({ id: v.id, obs, at: v.at });
-}
+const observations: Field = (v) => {
+  if (!Array.isArray(v) || v.length > 10) return BAD;
+  const out = v.map(observation);
+  return out.includes(undefined) ? BAD : out;
+};
 
-export function selfEntry(v: unknown): SelfEntry | undefined {
-  if (!isObj(v) || !isId(v.account) || !optional(v.slug, isId)) return undefined;
-  return defined({ account: v.account, slug: v.slug });
-}
+export const recentEntry = shape<RecentEntry>({ id, obs: observations, at: time }, ['obs', 'at']);
+
+export const selfEntry = shape<SelfEntry>({ account: id, slug: id }, ['account']);

@@ -1,15 +1,41 @@
 import { describe, expect, it } from 'vitest';
+import { LIMIT_SOURCES, meterSource, planSource } from '../../../lib/domain/limit-sources';
 import { METER_IDS, PLAN_LIMITS, PLANS, planDefault } from '../../../lib/domain/limits';
+import { defaultSettings } from '../../../lib/domain/settings';
 
 describe('limits catalogue', () => {
   it('has every plan with a sourced default for every meter', () => {
     for (const plan of PLANS) {
       for (const id of METER_IDS) {
         const d = planDefault(plan, id);
-        expect(d.source.length, `${plan} ${id}`).toBeGreaterThan(10);
+        expect(planSource(plan, id).length, `${plan} ${id}`).toBeGreaterThan(10);
         if (d.limit !== null) expect(Number.isInteger(d.limit) && d.limit >= 0, `${plan} ${id}`).toBe(true);
       }
     }
+  });
+
+  it('sources the InMail cap, its expiry and the note length on every plan', () => {
+    for (const plan of PLANS) {
+      const s = LIMIT_SOURCES[plan];
+      for (const text of [s.inmail.maxBalance, s.inmail.expiry, s.noteMaxLength])
+        expect(text.length, plan).toBeGreaterThan(10);
+    }
+    expect(LIMIT_SOURCES['sales-navigator-core'].inmail.expiry).toMatch(/without expiry/);
+    expect(LIMIT_SOURCES['premium-career'].inmail.expiry).toMatch(/90 days/);
+  });
+
+  it('says when a limit is the user’s own setting, with the plan default', () => {
+    const base = defaultSettings(new Date(0));
+    expect(meterSource(base, 'invites-week')).toBe(planSource('free', 'invites-week'));
+    expect(meterSource({ ...base, overrides: { 'invites-week': 60 } }, 'invites-week')).toBe(
+      'Your setting (plan default: 100).',
+    );
+    expect(
+      meterSource(
+        { ...base, plan: 'premium-career', overrides: { 'invite-notes-month': 9 } },
+        'invite-notes-month',
+      ),
+    ).toBe('Your setting (plan default: unlimited).');
   });
 
   it('matches the brief’s table', () => {

@@ -20,7 +20,6 @@ function reading(over: Partial<MeterReading> & Pick<MeterReading, 'id' | 'kind' 
     refusal: null,
     rolling7d: null,
     pressure: 0,
-    source: 'test',
     ...over,
   };
 }

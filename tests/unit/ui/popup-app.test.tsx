@@ -93,7 +93,6 @@ describe('PopupApp', () => {
                 refusal: null,
                 rolling7d: null,
                 pressure: 0.42,
-                source: 'x',
               },
             ],
             tightest: null,
