@@ -8,6 +8,7 @@ import {
   refreshBadge,
   requestBadgeRefresh,
 } from '../../../lib/background/refresh';
+import * as reportCache from '../../../lib/background/report-cache';
 import { recordEvent } from '../../../lib/db/events-store';
 import { ensureSettings } from '../../../lib/db/settings-store';
 
@@ -78,11 +79,11 @@ describe('badge refresh', () => {
     const invite = (key: string) =>
       recordEvent(db, { key, account: 'urn:li:fsd_profile:A', kind: 'invite', at: now - 60_000 });
     await invite('g1');
-    const started: number[] = []; // when each refresh read the store
-    const orderBy = db.accounts.orderBy.bind(db.accounts);
-    vi.spyOn(db.accounts, 'orderBy').mockImplementation((index) => {
+    const started: number[] = []; // when each refresh computed the report
+    const report = reportCache.cachedAccountReport;
+    vi.spyOn(reportCache, 'cachedAccountReport').mockImplementation((...args) => {
       started.push(Date.now());
-      return orderBy(index);
+      return report(...args);
     });
     await requestBadgeRefresh();
     await requestBadgeRefresh(); // two in a row start at once, as before
