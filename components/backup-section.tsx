@@ -11,7 +11,7 @@ import {
   MAX_BACKUP_BYTES,
   parseBackup,
 } from '../lib/backup/backup';
-import { exportBackup } from '../lib/db/backup-store';
+import { completeAccounts, exportBackup } from '../lib/db/backup-store';
 import type { PacerDb } from '../lib/db/schema';
 import { PLAN_LABELS } from '../lib/domain/limits';
 import { sendMessage } from '../lib/messaging';
@@ -130,7 +130,7 @@ export function BackupSection({
 /** Validates the file here; only a valid backup goes to the background to be written. */
 async function importText(text: string): Promise<ImportReply> {
   const parsed = parseBackup(text);
-  return parsed.ok ? sendMessage('importData', parsed.data) : parsed;
+  return parsed.ok ? sendMessage('importData', completeAccounts(parsed.data)) : parsed;
 }
 
 function countsText(c: BackupCounts): string {

@@ -1,5 +1,5 @@
 // The options form: every setting saved on its own `change` event through the background
-// (sendMessage('updateSettings' | 'calibrateInmail')). A value is checked here first with the same
+// (sendMessage('updateSettings')). A value is checked here first with the same
 // pure schema the background uses; an invalid one is marked (aria-invalid + a message referenced by
 // aria-describedby) and nothing is sent. The background's own errors are shown the same way.
 import type { ComponentChildren } from 'preact';
@@ -107,13 +107,11 @@ export function OptionsForm({
     }
     try {
       if (input.kind === 'calibrate') {
-        const check = applySettingsPatch(
-          settings,
-          { inmail: { calibration: { balance: input.balance, at: now().getTime() } } },
-          now(),
-        );
+        // The balance LinkedIn shows now: the InMail ledger restarts from it.
+        const patch = { inmail: { calibration: { balance: input.balance, at: now().getTime() } } };
+        const check = applySettingsPatch(settings, patch, now());
         if (!check.ok) return showErrors(name, check.errors);
-        const res = await sendMessage('calibrateInmail', { balance: input.balance });
+        const res = await sendMessage('updateSettings', patch);
         if (!res.ok) return showErrors(name, res.errors);
         saved(`Saved: InMail balance set to ${input.balance}`);
       } else {

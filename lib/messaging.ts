@@ -23,7 +23,6 @@ export interface ProtocolMap {
   getSendWarnings(data: unknown): SendWarningsReply;
   // extension pages → background
   updateSettings(data: SettingsPatch): SaveReply;
-  calibrateInmail(data: { balance: number }): SaveReply;
   /** A backup the options page read and validated; the worker writes it. */
   importData(data: ValidatedBackup): ImportReply;
 }

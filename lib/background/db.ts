@@ -1,11 +1,10 @@
 // The worker's one database connection, opened lazily (the worker may start for an alarm).
 import { openDb, type PacerDb } from '../db/schema';
-import { dropReportCache, withReportCache } from './report-cache';
 
 let db: PacerDb | null = null;
 
 export function getDb(): PacerDb {
-  db ??= withReportCache(openDb());
+  db ??= openDb();
   return db;
 }
 
@@ -13,7 +12,6 @@ export function getDb(): PacerDb {
 export function resetDb(): void {
   db?.close();
   db = null;
-  dropReportCache();
 }
 
 export function browserTimeZone(): string {

@@ -86,18 +86,4 @@ export function registerHandlers(): void {
     if (result.ok) await requestBadgeRefresh();
     return result;
   });
-
-  onMessage('calibrateInmail', async ({ data, sender }) => {
-    requireExtensionPage(sender);
-    const balance = (data as { balance?: unknown })?.balance;
-    const result = await changeSettings((current, now) =>
-      applySettingsPatch(
-        current,
-        { inmail: { calibration: { balance: balance as number, at: now.getTime() } } },
-        now,
-      ),
-    );
-    if (result.ok) await requestBadgeRefresh();
-    return result.ok ? { ok: true } : result;
-  });
 }

@@ -7,7 +7,7 @@ import type { ActivityEvent } from '../domain/activity';
 import { PROFILE_VIEW_DEDUPE_MS } from '../domain/profile-views';
 import type { Observation } from '../linkedin/classify';
 import { getClassifier, saveClassifier } from './classifier-store';
-import { parseExchange } from './schemas';
+import { InvalidInputError, parseExchange } from './schemas';
 import { holdFailedWrites } from './storage-fault';
 import { setTabAccount, tabAccount } from './tab-accounts';
 import { withTimeout } from './with-timeout';
@@ -149,8 +149,6 @@ export async function recordObservations(
   }
   return result;
 }
-
-export class InvalidInputError extends Error {}
 
 /** Validates and classifies one reported exchange, then records it. */
 export async function handleExchange(

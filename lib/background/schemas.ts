@@ -25,20 +25,18 @@ export interface SendContext {
 
 /** What the in-page warning asks about: which composer, and how long the note is so far. */
 export function parseSendContext(data: unknown): SendContext {
-  if (!isRecord(data) || !onlyKeys(data, ['surface', 'noteLength']))
-    throw new InvalidInputError('Pacer expected { surface, noteLength? } for a send warning');
-  const { surface, noteLength } = data;
+  const { surface, noteLength } = isRecord(data) ? data : {};
+  const lengthOk =
+    noteLength === undefined ||
+    (typeof noteLength === 'number' &&
+      Number.isInteger(noteLength) &&
+      noteLength >= 0 &&
+      noteLength <= 100_000);
+  if (!isRecord(data) || !onlyKeys(data, ['surface', 'noteLength']) || !lengthOk)
+    throw new InvalidInputError('Pacer expected { surface, noteLength?: 0–100,000 } for a send warning');
   if (!SURFACES.includes(surface as SendContext['surface']))
     throw new InvalidInputError(`Pacer does not know the composer "${String(surface)}"`);
-  if (noteLength === undefined) return { surface: surface as SendContext['surface'] };
-  if (
-    typeof noteLength !== 'number' ||
-    !Number.isInteger(noteLength) ||
-    noteLength < 0 ||
-    noteLength > 100_000
-  )
-    throw new InvalidInputError('Pacer expected a note length from 0 to 100,000 characters');
-  return { surface: surface as SendContext['surface'], noteLength };
+  return { surface, noteLength } as SendContext;
 }
 
 /** A location the content script saw (LinkedIn is a single-page app). */

@@ -99,6 +99,29 @@ export function migrateBackup(raw: unknown): BackupResult {
   return { ok: true, data };
 }
 
+/**
+ * The accounts list plus any account an event names but the list lacks, derived from its events (as
+ * the version 2 store upgrade does), so every imported event shows in the popup. Applied before a
+ * backup is handed to the worker, which writes the list as it is.
+ */
+export function withEventAccounts(
+  list: readonly AccountRecord[],
+  events: readonly ActivityEvent[],
+): AccountRecord[] {
+  const known = new Set(list.map((a) => a.account));
+  const derived = new Map<string, AccountRecord>();
+  for (const e of events) {
+    if (known.has(e.account)) continue;
+    const a = derived.get(e.account);
+    if (!a) derived.set(e.account, { account: e.account, firstSeenAt: e.at, lastSeenAt: e.at });
+    else {
+      a.firstSeenAt = Math.min(a.firstSeenAt, e.at);
+      a.lastSeenAt = Math.max(a.lastSeenAt, e.at);
+    }
+  }
+  return [...list.map((a) => ({ ...a })), ...derived.values()];
+}
+
 /** Runs `raw` through any chain of versions (tests pass their own), with the messages of parseBackup. */
 export function migrateWith(
   chain: readonly VersionStep[],

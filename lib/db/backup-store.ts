@@ -1,12 +1,14 @@
 // The store side of backups. Export reads one consistent snapshot (pages may read); an import is
 // validated whole here, then written by the worker (replace-all.ts) in one transaction.
 import {
+  type Backup,
   backupCounts,
   buildBackup,
   type ExportReply,
   type ImportReply,
   parseBackup,
   serializeBackup,
+  withEventAccounts,
 } from '../backup/backup';
 import type { ActivityEvent } from '../domain/activity';
 import type { Settings } from '../domain/settings';
@@ -42,10 +44,15 @@ export async function exportBackup(db: PacerDb, now: Date): Promise<ExportReply>
   return { ok: true, json, counts: backupCounts(backup) };
 }
 
+/** The backup with every account its events name (the worker writes the list as it is). */
+export function completeAccounts<T extends Backup>(data: T): T {
+  return { ...data, accounts: withEventAccounts(data.accounts, data.events) };
+}
+
 /** Validates the whole file, then replaces all data with it; on any error nothing changes. */
 export async function importBackup(db: PacerDb, text: unknown): Promise<ImportReply> {
   if (typeof text !== 'string')
     return { ok: false, error: 'Not a Pacer backup: expected the text of a file' };
   const parsed = parseBackup(text);
-  return parsed.ok ? storeBackup(db, parsed.data) : parsed;
+  return parsed.ok ? storeBackup(db, completeAccounts(parsed.data)) : parsed;
 }

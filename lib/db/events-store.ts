@@ -72,7 +72,8 @@ export async function recordEvent(db: PacerDb, event: ActivityEvent): Promise<Re
     const account = await db.accounts.get(event.account);
     if (!account)
       await db.accounts.add({ account: event.account, firstSeenAt: event.at, lastSeenAt: event.at });
-    else if (account.lastSeenAt < event.at) await db.accounts.update(event.account, { lastSeenAt: event.at });
+    // A put, not update(): one request instead of a read-modify-write cursor.
+    else if (account.lastSeenAt < event.at) await db.accounts.put({ ...account, lastSeenAt: event.at });
     return 'stored';
   });
 }

@@ -3,16 +3,14 @@
 // transaction over events, settings and accounts: if any write fails, nothing changes.
 // Nothing here imports the backup schemas, so they stay out of the worker's bundle.
 import type { BackupContents, ImportReply } from '../backup/backup';
-import type { ActivityEvent } from '../domain/activity';
 import { parseSettings } from '../domain/settings';
-import type { AccountRecord, PacerDb } from './schema';
+import type { PacerDb } from './schema';
 
 /**
- * Replaces everything with `contents`, atomically. An account an event names but the list lacks is
- * derived from its events (as the version 2 schema upgrade does), so every event shows in the popup.
+ * Replaces everything with `contents`, atomically. Every account an event names is in the list:
+ * a parsed backup has them all (lib/backup/backup.ts derives the missing ones).
  */
 export async function replaceAll(db: PacerDb, contents: BackupContents): Promise<void> {
-  const accounts = withEventAccounts(contents.accounts, contents.events);
   await db.transaction('rw', db.events, db.settings, db.accounts, db.inmailHistory, async () => {
     // The settled InMail history folds the old events: dropped, rebuilt by the next housekeeping.
     await Promise.all([
@@ -22,27 +20,9 @@ export async function replaceAll(db: PacerDb, contents: BackupContents): Promise
       db.inmailHistory.clear(),
     ]);
     await db.events.bulkAdd([...contents.events]);
-    await db.accounts.bulkAdd(accounts);
+    await db.accounts.bulkAdd([...contents.accounts]);
     await db.settings.add({ id: 'settings', value: contents.settings });
   });
-}
-
-function withEventAccounts(
-  list: readonly AccountRecord[],
-  events: readonly ActivityEvent[],
-): AccountRecord[] {
-  const known = new Set(list.map((a) => a.account));
-  const derived = new Map<string, AccountRecord>();
-  for (const e of events) {
-    if (known.has(e.account)) continue;
-    const a = derived.get(e.account);
-    if (!a) derived.set(e.account, { account: e.account, firstSeenAt: e.at, lastSeenAt: e.at });
-    else {
-      a.firstSeenAt = Math.min(a.firstSeenAt, e.at);
-      a.lastSeenAt = Math.max(a.lastSeenAt, e.at);
-    }
-  }
-  return [...list.map((a) => ({ ...a })), ...derived.values()];
 }
 
 export type ValidatedBackup = BackupContents & { exportedAt: string };

@@ -8,8 +8,8 @@ import {
   refreshBadge,
   requestBadgeRefresh,
 } from '../../../lib/background/refresh';
-import * as reportCache from '../../../lib/background/report-cache';
 import { recordEvent } from '../../../lib/db/events-store';
+import * as loadReport from '../../../lib/db/load-report';
 import { ensureSettings } from '../../../lib/db/settings-store';
 
 describe('badge refresh', () => {
@@ -79,9 +79,9 @@ describe('badge refresh', () => {
     const invite = (key: string) =>
       recordEvent(db, { key, account: 'urn:li:fsd_profile:A', kind: 'invite', at: now - 60_000 });
     await invite('g1');
-    const started: number[] = []; // when each refresh computed the report
-    const report = reportCache.cachedAccountReport;
-    vi.spyOn(reportCache, 'cachedAccountReport').mockImplementation((...args) => {
+    const started: number[] = []; // when each refresh read the store
+    const report = loadReport.loadAccountReport;
+    vi.spyOn(loadReport, 'loadAccountReport').mockImplementation((...args) => {
       started.push(Date.now());
       return report(...args);
     });
@@ -91,8 +91,12 @@ describe('badge refresh', () => {
     const second = requestBadgeRefresh();
     await invite('g3'); // lands while the refresh waits: the same refresh must show it
     await Promise.all([second, requestBadgeRefresh()]);
-    expect(started).toHaveLength(3);
-    expect((started[2] ?? 0) - (started[0] ?? 0)).toBeGreaterThanOrEqual(REFRESH_GAP_MS - 5); // the third waited
+    // Three reads, or four when the machine is so slow that the waiting refresh had already begun
+    // by the last request: never more than two in any gap, and the last change shown.
+    expect(started.length).toBeGreaterThanOrEqual(3);
+    expect(started.length).toBeLessThanOrEqual(4);
+    for (let i = 2; i < started.length; i++)
+      expect((started[i] ?? 0) - (started[i - 2] ?? 0)).toBeGreaterThanOrEqual(REFRESH_GAP_MS - 5);
     expect(setText).toHaveBeenLastCalledWith({ text: '17' }); // 3 of 20 invites today
   });
 });

@@ -54,17 +54,17 @@ describe('worker checks of what content scripts and pages send', () => {
     expect(await db.settings.count()).toBe(0);
     const ok = await storeBackup(db, {
       settings,
-      accounts: [],
+      accounts: [{ account: 'urn:li:fsd_profile:A', firstSeenAt: 5, lastSeenAt: 5 }],
       events: [{ key: 'k', account: 'urn:li:fsd_profile:A', kind: 'invite', at: 5 }],
       exportedAt: '2026-11-24T00:00:00.000Z',
     });
     expect(ok).toEqual({
       ok: true,
-      counts: { events: 1, accounts: 0 },
+      counts: { events: 1, accounts: 1 },
       exportedAt: '2026-11-24T00:00:00.000Z',
       plan: 'recruiter',
     });
-    expect(await db.accounts.count()).toBe(1); // derived from the event
+    expect(await db.accounts.count()).toBe(1);
     await db.delete();
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseBackup } from '../../../lib/backup/backup';
+import { buildBackup, parseBackup, serializeBackup } from '../../../lib/backup/backup';
 import { exportBackup, importBackup, readAll, replaceAll } from '../../../lib/db/backup-store';
 import { recordEvent } from '../../../lib/db/events-store';
 import { loadAccountReport } from '../../../lib/db/load-report';
@@ -70,9 +70,10 @@ describe('readAll / replaceAll', () => {
     },
   );
 
-  it('derives an account an event names but the list lacks', async () => {
+  it('imports an account an event names but the file lacks (derived from its events)', async () => {
     const db = freshDb();
-    await replaceAll(db, { ...CONTENTS, accounts: [] });
+    const file = serializeBackup(buildBackup({ ...CONTENTS, accounts: [] }, NOW));
+    expect((await importBackup(db, file)).ok).toBe(true);
     expect(await db.accounts.get(A)).toEqual({ account: A, firstSeenAt: T0, lastSeenAt: T0 + 9000 });
     expect(await db.accounts.get(B)).toEqual({ account: B, firstSeenAt: T0, lastSeenAt: T0 });
   });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { noteIdentity, UNKNOWN_ACCOUNT } from '../../../lib/background/record';
+import { withEventAccounts } from '../../../lib/backup/backup';
 import { replaceAll } from '../../../lib/db/backup-store';
 import { eventsForBudgets, pruneEvents, recordEvent } from '../../../lib/db/events-store';
 import { SETTLED_LAG_MS } from '../../../lib/db/inmail-history-store';
@@ -122,10 +123,11 @@ describe('settled InMail history in the store', () => {
   it('is dropped by an import and by the adoption of earlier events', async () => {
     const db = await seeded();
     await pruneEvents(db, 0, NOW);
+    const events = history().slice(0, 10);
     await replaceAll(db, {
       settings: await loadSettings(db, new Date(NOW)),
-      accounts: [],
-      events: history().slice(0, 10),
+      accounts: withEventAccounts([], events),
+      events,
     });
     expect(await db.inmailHistory.count()).toBe(0);
     expect(await stored(db, NOW)).toEqual(await fullReport(db, NOW));

@@ -227,10 +227,12 @@ describe('OptionsForm', () => {
     expect(send).toHaveBeenCalledWith('updateSettings', { confirmRedSend: false });
   });
 
-  it('calibrates the InMail balance through its own message', async () => {
+  it('calibrates the InMail balance: the balance, as of now', async () => {
     const root = mount({ ...defaultSettings(NOW), plan: 'premium-career' });
     await change(field(root, 'inmail-balance'), '12');
-    expect(send).toHaveBeenCalledWith('calibrateInmail', { balance: 12 });
+    expect(send).toHaveBeenCalledWith('updateSettings', {
+      inmail: { calibration: { balance: 12, at: NOW.getTime() } },
+    });
     expect(root.querySelector('[role="status"]')?.textContent).toContain('Saved');
   });
 });
