@@ -220,16 +220,19 @@ export const CLASSIFIER_STATE_PROBE = `(async () => {
   const t0 = performance.now();
   const all = await chrome.storage.session.get(null);
   const getMs = performance.now() - t0;
-  const st = all.classifierState;
-  const t1 = performance.now();
-  for (let i = 0; i < 10; i++) JSON.parse(JSON.stringify(st ?? null));
-  const deepCopyMs = (performance.now() - t1) / 10;
-  const size = (v) => (v ? JSON.stringify(v).length : 0);
+  // The classifier keeps one session key per entry: cm1:<map>:<key> (lib/linkedin/memory.ts).
+  const entries = { compose: 0, conversations: 0, salesProfiles: 0, recent: 0 };
+  let chars = 0;
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith('cm1:')) continue;
+    chars += key.length + JSON.stringify(value).length;
+    const map = key.split(':')[1];
+    if (map in entries) entries[map]++;
+  }
   return {
-    sessionKeys: Object.keys(all),
-    classifierStateChars: size(st),
-    entries: st ? { compose: st.compose?.length, conversations: st.conversations?.length, salesProfiles: st.salesProfiles?.length, recent: st.recent?.length } : null,
+    sessionKeys: Object.keys(all).length,
+    classifierStateChars: chars,
+    entries,
     storageSessionGetMs: Number(getMs.toFixed(2)),
-    deepCopyMs: Number(deepCopyMs.toFixed(2)),
   };
 })()`;
