@@ -1,6 +1,7 @@
 // What the background accepts from content scripts and its own pages, checked by hand: the
 // service worker cannot carry zod within its weight budget (Dexie alone is 86 of its 150 KB).
 // Every check either returns clean data or rejects the whole message; nothing is half-read.
+import type { SendContext, SendSurface } from '../domain/send-warnings';
 import type { RawExchange } from '../observer/bridge';
 import { checkExchange } from '../observer/exchange-schema';
 
@@ -17,11 +18,7 @@ export function parseExchange(data: unknown): RawExchange | null {
   return checkExchange(data, true);
 }
 
-export const SURFACES = ['invite', 'message', 'inmail'] as const;
-export interface SendContext {
-  surface: (typeof SURFACES)[number];
-  noteLength?: number;
-}
+const SURFACES: readonly SendSurface[] = ['invite', 'message', 'inmail'];
 
 /** What the in-page warning asks about: which composer, and how long the note is so far. */
 export function parseSendContext(data: unknown): SendContext {
@@ -34,7 +31,7 @@ export function parseSendContext(data: unknown): SendContext {
       noteLength <= 100_000);
   if (!isRecord(data) || !onlyKeys(data, ['surface', 'noteLength']) || !lengthOk)
     throw new InvalidInputError('Pacer expected { surface, noteLength?: 0–100,000 } for a send warning');
-  if (!SURFACES.includes(surface as SendContext['surface']))
+  if (!SURFACES.includes(surface as SendSurface))
     throw new InvalidInputError(`Pacer does not know the composer "${String(surface)}"`);
   return { surface, noteLength } as SendContext;
 }

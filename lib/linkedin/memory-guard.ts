@@ -2,6 +2,7 @@
 // itself, so this guards against old versions and damage, not against an attacker: anything
 // malformed is skipped. Each check returns a clean copy (only known, defined fields) or undefined.
 // Declared as field tables: the service worker carries this, and it must stay small.
+import { ACTIVITY_KINDS } from '../domain/activity';
 import type { Observation } from './classify';
 import type { ComposeEntry, ConversationEntry, RecentEntry, SalesProfileEntry, SelfEntry } from './memory';
 
@@ -66,18 +67,8 @@ export const salesProfileEntry = shape<SalesProfileEntry>({ openLink: bool, degr
   'at',
 ]);
 
-const OBS_KINDS = [
-  'invite',
-  'invite-withdrawn',
-  'message',
-  'reply',
-  'inmail',
-  'open-profile-message',
-  'inmail-response',
-  'profile-view',
-  'limit-reached',
-  'identity',
-];
+/** What a stored observation may be: any stored kind, or the account's identity. */
+const OBS_KINDS: readonly string[] = [...ACTIVITY_KINDS, 'identity'];
 
 /** An observation: a known kind, a key, and otherwise only plain values. */
 function observation(v: unknown): Observation | undefined {
