@@ -18,7 +18,8 @@ export type SaveReply = { ok: true } | { ok: false; errors: FieldError[] };
 
 export interface ProtocolMap {
   // LinkedIn tab (isolated content script) → background; data is untrusted.
-  reportExchange(data: unknown): void;
+  /** Exchanges the observer saw, oldest first (lib/observer/exchange-queue.ts batches them). */
+  reportExchanges(data: unknown): void;
   reportNavigation(data: unknown): void;
   getSendWarnings(data: unknown): SendWarningsReply;
   // extension pages → background

@@ -4,6 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { bootstrapExchanges } from '../../lib/linkedin/bootstrap';
 import { sendMessage } from '../../lib/messaging';
 import { BRIDGE_EVENT } from '../../lib/observer/bridge';
+import { createExchangeQueue } from '../../lib/observer/exchange-queue';
 import { parseBridgeMessage } from '../../lib/observer/exchange-schema';
 import { forwardWithRetry } from '../../lib/observer/forward';
 import { startSendWarnings } from './send-warning';
@@ -14,9 +15,12 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   main(ctx) {
+    const exchanges = createExchangeQueue((batch) => sendMessage('reportExchanges', batch), ctx.signal);
+    // A tab closed right after a send: what still waits leaves now, not after the answer before it.
+    ctx.addEventListener(window, 'pagehide', () => exchanges.flush());
     ctx.addEventListener(window, BRIDGE_EVENT as keyof WindowEventMap, (event) => {
       const exchange = parseBridgeMessage((event as CustomEvent).detail);
-      if (exchange) forwardWithRetry(() => sendMessage('reportExchange', exchange), ctx.signal);
+      if (exchange) exchanges.push(exchange);
     });
 
     startSendWarnings(ctx);
@@ -30,9 +34,7 @@ export default defineContentScript({
 
     // The identity may come embedded in the first HTML instead of over the network.
     const readBootstrap = () => {
-      for (const exchange of bootstrapExchanges(document)) {
-        forwardWithRetry(() => sendMessage('reportExchange', exchange), ctx.signal);
-      }
+      for (const exchange of bootstrapExchanges(document)) exchanges.push(exchange);
     };
     if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', readBootstrap);
     else readBootstrap();

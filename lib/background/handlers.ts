@@ -10,9 +10,9 @@ import { onMessage } from '../messaging';
 import { browserTimeZone, getDb } from './db';
 import { handleNavigation } from './navigation';
 import { allow } from './rate-limit';
-import { handleExchange } from './record';
+import { handleExchanges } from './record';
 import { requestBadgeRefresh } from './refresh';
-import { parseSendContext, parseSettingsPatch } from './schemas';
+import { parseExchangeBatch, parseSendContext, parseSettingsPatch } from './schemas';
 import { isExtensionPage, isLinkedInTab } from './sender';
 import { tabAccount } from './tab-accounts';
 
@@ -37,11 +37,14 @@ function changeSettings(change: (current: Settings, now: Date) => SettingsResult
 }
 
 export function registerHandlers(): void {
-  onMessage('reportExchange', async ({ data, sender }) => {
+  onMessage('reportExchanges', async ({ data, sender }) => {
     requireLinkedInTab(sender);
-    // A flood from one tab is dropped quietly (a throw would make the content script retry).
-    if (!allow('exchange', sender.tab?.id ?? -1, Date.now())) return;
-    const result = await handleExchange(getDb(), data, sender.tab?.id, Date.now());
+    const now = Date.now();
+    // Each exchange counts against the tab's limit; past it, dropped quietly (a throw would make
+    // the content script retry).
+    const allowed = parseExchangeBatch(data).filter(() => allow('exchange', sender.tab?.id ?? -1, now));
+    if (allowed.length === 0) return;
+    const result = await handleExchanges(getDb(), allowed, sender.tab?.id, now);
     if (result.stored > 0 || result.held) await requestBadgeRefresh();
   });
 

@@ -6,7 +6,7 @@
 // - Only the few LinkedIn requests Pacer reads cross the bridge at all (sends, compose options,
 //   messaging reads, /me, profile pages): a few per user action. A person cannot click Send 100 times
 //   a second, let alone for 10 s; a burst of 200 genuine sends in one second from two tabs is 100 per
-//   tab, a tenth of the short window. Retries of one report (forward.ts: at most 3 more) and two
+//   tab, a tenth of the short window. Retries of one report (exchange-queue.ts: at most 3 more) and two
 //   frames seeing the same send stay far below too.
 // - Sustained, a very busy person makes well under one relevant request a second (a send every few
 //   seconds with its compose option and reads; a profile every couple of seconds): under 1,000 in

@@ -1,13 +1,13 @@
 // From an exchange a LinkedIn tab reported to stored events: validate, classify, attribute to
 // the tab's account, store each observation once. Every write is one Dexie transaction.
 
-import { recordEvent } from '../db/events-store';
+import { recordEvents } from '../db/events-store';
 import type { PacerDb } from '../db/schema';
 import type { ActivityEvent } from '../domain/activity';
 import { PROFILE_VIEW_DEDUPE_MS } from '../domain/profile-views';
 import type { Observation } from '../linkedin/classify';
 import { getClassifier, saveClassifier } from './classifier-store';
-import { InvalidInputError, parseExchange } from './schemas';
+import { parseExchange } from './schemas';
 import { holdFailedWrites } from './storage-fault';
 import { setTabAccount, tabAccount } from './tab-accounts';
 import { withTimeout } from './with-timeout';
@@ -107,6 +107,8 @@ export interface RecordResult {
   duplicates: number;
   /** Events whose write failed, kept for a later retry. */
   held?: number;
+  /** Exchanges skipped because they did not check out. */
+  invalid?: number;
 }
 
 export async function recordObservations(
@@ -131,15 +133,16 @@ export async function recordObservations(
     failure = error;
     account = (tabId === undefined ? undefined : await tabAccount(tabId)) ?? UNKNOWN_ACCOUNT;
   }
-  for (const obs of observations) {
-    const event = toEvent(obs, account, now);
-    if (!event) continue;
+  const events = observations.flatMap((obs) => toEvent(obs, account, now) ?? []);
+  if (events.length > 0) {
     try {
-      if ((await withTimeout(recordEvent(db, event))) === 'stored') result.stored++;
-      else result.duplicates++;
+      for (const outcome of await withTimeout(recordEvents(db, events))) {
+        if (outcome === 'stored') result.stored++;
+        else result.duplicates++;
+      }
     } catch (error) {
-      // IndexedDB refused the write: keep the event and retry later; never drop it silently.
-      failed.push(event);
+      // IndexedDB refused the write: keep the events and retry later; never drop them silently.
+      failed.push(...events);
       failure = error;
     }
   }
@@ -150,19 +153,26 @@ export async function recordObservations(
   return result;
 }
 
-/** Validates and classifies one reported exchange, then records it. */
-export async function handleExchange(
+/**
+ * Validates and classifies a tab's batch of exchanges in order, then records what they showed in
+ * one transaction. An exchange that does not check out is skipped (counted), not the batch.
+ */
+export async function handleExchanges(
   db: PacerDb,
-  raw: unknown,
+  raws: readonly unknown[],
   tabId: number | undefined,
   now: number,
 ): Promise<RecordResult> {
-  const exchange = parseExchange(raw);
-  if (!exchange)
-    throw new InvalidInputError('Pacer ignored an exchange that does not look like a LinkedIn request');
   const classifier = await getClassifier();
-  const observations = classifier.observe(exchange);
-  // Losing the classifier's small memory is recoverable; losing the observation is not.
+  const observations: Observation[] = [];
+  let invalid = 0;
+  for (const raw of raws) {
+    const exchange = parseExchange(raw);
+    if (exchange) observations.push(...classifier.observe(exchange));
+    else invalid++;
+  }
+  // Losing the classifier's small memory is recoverable; losing the observations is not.
   await saveClassifier(classifier).catch(() => {});
-  return recordObservations(db, observations, tabId, now, classifier.self()?.slug);
+  const result = await recordObservations(db, observations, tabId, now, classifier.self()?.slug);
+  return invalid > 0 ? { ...result, invalid } : result;
 }

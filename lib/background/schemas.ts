@@ -3,6 +3,7 @@
 // Every check either returns clean data or rejects the whole message; nothing is half-read.
 import type { SendContext, SendSurface } from '../domain/send-warnings';
 import type { RawExchange } from '../observer/bridge';
+import { MAX_BATCH } from '../observer/exchange-queue';
 import { checkExchange } from '../observer/exchange-schema';
 
 export class InvalidInputError extends Error {}
@@ -16,6 +17,13 @@ const onlyKeys = (v: Record<string, unknown>, keys: readonly string[]) =>
 /** An exchange a content script reported: the bridge check again, with no unknown field. */
 export function parseExchange(data: unknown): RawExchange | null {
   return checkExchange(data, true);
+}
+
+/** A tab's batch (lib/observer/exchange-queue.ts): a list, its items checked one by one. */
+export function parseExchangeBatch(data: unknown): unknown[] {
+  if (!Array.isArray(data) || data.length > MAX_BATCH)
+    throw new InvalidInputError(`Pacer expected a list of at most ${MAX_BATCH} exchanges`);
+  return data;
 }
 
 const SURFACES: readonly SendSurface[] = ['invite', 'message', 'inmail'];

@@ -45,37 +45,60 @@ export function budgetReads(
   return reads;
 }
 
-export async function recordEvent(db: PacerDb, event: ActivityEvent): Promise<RecordOutcome> {
+export function recordEvent(db: PacerDb, event: ActivityEvent): Promise<RecordOutcome> {
+  return recordEvents(db, [event]).then((outcomes) => outcomes[0] as RecordOutcome);
+}
+
+/**
+ * Stores events in one transaction, in order (a later one sees the earlier ones: a repeated key or
+ * view is a duplicate), and moves each account's last-seen time once. One outcome per event.
+ */
+export function recordEvents(db: PacerDb, events: readonly ActivityEvent[]): Promise<RecordOutcome[]> {
   return db.transaction('rw', db.events, db.accounts, db.inmailHistory, async () => {
-    if (await db.events.get(event.key)) return 'duplicate';
-    if (event.kind === 'profile-view' && event.target !== undefined) {
-      // The same profile counts once per 30 minutes (navigation and requests both report it).
-      const target = event.target;
-      const recent = await db.events
-        .where('[account+kind+at]')
-        .between(
-          [event.account, 'profile-view', event.at - PROFILE_VIEW_DEDUPE_MS],
-          [event.account, 'profile-view', event.at],
-          false,
-          true,
-        )
-        .filter((e) => e.target === target)
-        .count();
-      if (recent > 0) return 'duplicate';
+    const outcomes: RecordOutcome[] = [];
+    /** Per account: the first and last time among the events stored. */
+    const seen = new Map<string, [number, number]>();
+    for (const event of events) {
+      const outcome = await storeEvent(db, event);
+      outcomes.push(outcome);
+      const [first, last] = seen.get(event.account) ?? [event.at, event.at];
+      if (outcome === 'stored')
+        seen.set(event.account, [Math.min(first, event.at), Math.max(last, event.at)]);
     }
-    await db.events.add(event);
-    if (event.kind === 'inmail' || event.kind === 'inmail-response') {
-      // Dated inside the settled history (the clock moved back): that history is stale now.
-      const settled = await db.inmailHistory.get(event.account);
-      if (settled && event.at < settled.until) await db.inmailHistory.delete(event.account);
+    for (const [id, [first, last]] of seen) {
+      const account = await db.accounts.get(id);
+      if (!account) await db.accounts.add({ account: id, firstSeenAt: first, lastSeenAt: last });
+      // A put, not update(): one request instead of a read-modify-write cursor.
+      else if (account.lastSeenAt < last) await db.accounts.put({ ...account, lastSeenAt: last });
     }
-    const account = await db.accounts.get(event.account);
-    if (!account)
-      await db.accounts.add({ account: event.account, firstSeenAt: event.at, lastSeenAt: event.at });
-    // A put, not update(): one request instead of a read-modify-write cursor.
-    else if (account.lastSeenAt < event.at) await db.accounts.put({ ...account, lastSeenAt: event.at });
-    return 'stored';
+    return outcomes;
   });
+}
+
+async function storeEvent(db: PacerDb, event: ActivityEvent): Promise<RecordOutcome> {
+  if (await db.events.get(event.key)) return 'duplicate';
+  if (event.kind === 'profile-view' && event.target !== undefined) {
+    // The same profile counts once per 30 minutes (navigation and requests both report it).
+    const target = event.target;
+    const recent = await db.events
+      .where('[account+kind+at]')
+      .between(
+        [event.account, 'profile-view', event.at - PROFILE_VIEW_DEDUPE_MS],
+        [event.account, 'profile-view', event.at],
+        false,
+        true,
+      )
+      .filter((e) => e.target === target)
+      .count();
+    if (recent > 0) return 'duplicate';
+  }
+  await db.events.add(event);
+  if (event.kind === 'inmail' || event.kind === 'inmail-response') {
+    // Dated inside the settled history (the clock moved back): that history is stale now.
+    const settled = await db.inmailHistory.get(event.account);
+    if (settled && event.at < settled.until) await db.inmailHistory.delete(event.account);
+  }
+  return 'stored';
 }
 
 /** Events of one kind for one account in [from, to], by index range (never a full scan). */

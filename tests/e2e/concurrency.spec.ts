@@ -94,6 +94,28 @@ describe('concurrency', () => {
     expect(stored.filter((e) => e.account !== self())).toEqual([]);
   });
 
+  it('sends still waiting to leave the tab when it closes are stored', async () => {
+    const page = await pacer.openLinkedIn('/feed/');
+    await page.locator('#connect').waitFor();
+    // Counts what the observer hands over, so the tab closes right after the last send crossed.
+    await page.evaluate(() => {
+      const w = window as unknown as { bridged: number };
+      w.bridged = 0;
+      window.addEventListener('__pacer:exchange', () => w.bridged++);
+    });
+    const bodies = Array.from({ length: 40 }, (_, i) =>
+      inviteBody(`ACoAAClosing${String(i).padStart(5, '0')}`),
+    );
+    await sendAll(page, bodies);
+    await page.waitForFunction(() => (window as unknown as { bridged: number }).bridged >= 40);
+    // Most of these wait behind the first message to the worker when the tab goes (a user's close).
+    await page.close({ runBeforeUnload: true });
+    const stored = await settled(invites, (x) => x.length >= 40);
+    expect(stored.map((e) => e.target).sort()).toEqual(
+      bodies.map((b) => JSON.parse(b).invitee.inviteeUnion.memberProfile).sort(),
+    );
+  });
+
   it('the same send seen by two frames is stored once', async () => {
     pacer.linkedin.fixedInvitationUrn = 'urn:li:fsd_invitation:4242424242';
     const page = await pacer.openLinkedIn('/__pacer_fixture__/frames/');

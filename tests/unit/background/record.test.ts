@@ -1,8 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleNavigation } from '../../../lib/background/navigation';
-import { noteIdentity, recordObservations, toEvent, UNKNOWN_ACCOUNT } from '../../../lib/background/record';
+import {
+  handleExchanges,
+  noteIdentity,
+  recordObservations,
+  toEvent,
+  UNKNOWN_ACCOUNT,
+} from '../../../lib/background/record';
 import { openDb, type PacerDb } from '../../../lib/db/schema';
+import { type FixtureCase, readFixture, toExchange } from '../linkedin/helpers';
 
 const ME = 'urn:li:fsd_profile:ACoAAMe';
 const OTHER = 'urn:li:fsd_profile:ACoAAOther';
@@ -97,6 +104,29 @@ describe('recording observations', () => {
     const second = await recordObservations(db, obs, 3, T0 + 5);
     expect(first).toEqual({ stored: 1, duplicates: 0 });
     expect(second).toEqual({ stored: 0, duplicates: 1 });
+  });
+});
+
+describe('a batch of exchanges', () => {
+  const cases = (file: string) => readFixture<{ cases: FixtureCase[] }>(file).cases;
+  const [me] = cases('identity.json');
+  const [plain, noted] = cases('invite-voyager.json');
+
+  it('classifies in order, records in one go, skips what does not check out, and counts each send once', async () => {
+    if (!me || !plain || !noted) throw new Error('fixtures missing');
+    const [identity, invite, withNote] = [me, plain, noted].map((c) => toExchange(c.exchange));
+    const garbage = { ...invite, url: 'https://evil.example/voyager/api/x' };
+    const result = await handleExchanges(db, [identity, invite, garbage, withNote, invite, 42], 7, T0);
+    expect(result).toEqual({ stored: 2, duplicates: 1, invalid: 2 });
+    const owner = (me.expect as { account: string }[])[0]?.account;
+    const events = await db.events.toArray();
+    expect(events.map((e) => [e.kind, e.withNote, e.account])).toEqual([
+      ['invite', false, owner],
+      ['invite', true, owner],
+    ]);
+    // The same send reported again in a later batch (a retry) is a duplicate.
+    expect(await handleExchanges(db, [withNote], 7, T0 + 1000)).toEqual({ stored: 0, duplicates: 1 });
+    expect(await handleExchanges(db, [], 7, T0 + 2000)).toEqual({ stored: 0, duplicates: 0 });
   });
 });
 

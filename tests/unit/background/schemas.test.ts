@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseNavigation, parseSendContext, parseSettingsPatch } from '../../../lib/background/schemas';
+import {
+  parseExchangeBatch,
+  parseNavigation,
+  parseSendContext,
+  parseSettingsPatch,
+} from '../../../lib/background/schemas';
 import { storeBackup } from '../../../lib/db/replace-all';
 import { openDb } from '../../../lib/db/schema';
 import { defaultSettings } from '../../../lib/domain/settings';
+import { MAX_BATCH } from '../../../lib/observer/exchange-queue';
 
 describe('worker checks of what content scripts and pages send', () => {
   it('accepts a send context and rejects anything else, whole', () => {
@@ -24,6 +30,14 @@ describe('worker checks of what content scripts and pages send', () => {
       { surface: '__proto__' },
     ])
       expect(() => parseSendContext(bad), JSON.stringify(bad)).toThrow(/Pacer/);
+  });
+
+  it(`accepts a batch of at most ${MAX_BATCH} exchanges as a list, leaving each to its own check`, () => {
+    const full = Array.from({ length: MAX_BATCH }, (_, i) => ({ i }));
+    expect(parseExchangeBatch(full)).toBe(full);
+    expect(parseExchangeBatch([])).toEqual([]);
+    for (const bad of [null, {}, 'x', { length: 1, 0: {} }, [...full, {}]])
+      expect(() => parseExchangeBatch(bad), JSON.stringify(bad)).toThrow(/at most 50 exchanges/);
   });
 
   it('accepts a navigation URL of at most 4,096 characters and nothing more', () => {

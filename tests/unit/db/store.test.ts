@@ -1,6 +1,12 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { countInRange, eventsForBudgets, pruneEvents, recordEvent } from '../../../lib/db/events-store';
+import {
+  countInRange,
+  eventsForBudgets,
+  pruneEvents,
+  recordEvent,
+  recordEvents,
+} from '../../../lib/db/events-store';
 import { openDb, type PacerDb, V1_STORES } from '../../../lib/db/schema';
 import { loadSettings, saveSettings } from '../../../lib/db/settings-store';
 import type { ActivityEvent } from '../../../lib/domain/activity';
@@ -39,6 +45,36 @@ describe('events store', () => {
     ]);
     expect(outcomes.filter((o) => o === 'stored')).toHaveLength(1);
     expect(await db.events.count()).toBe(1);
+  });
+
+  it('stores a batch in one go, in order: a repeat inside it is a duplicate, each account seen once', async () => {
+    const db = freshDb();
+    await db.accounts.add({ account: B, firstSeenAt: T0 - DAY, lastSeenAt: T0 + DAY });
+    const view = (key: string, at: number) => ev({ key, at, kind: 'profile-view', target: 'jane-doe' });
+    const outcomes = await recordEvents(db, [
+      ev({ key: 'i1', at: T0 + 20 }),
+      ev({ key: 'i1', at: T0 + 30 }), // the same send again
+      view('v1', T0),
+      view('v2', T0 + 60_000), // the same profile within 30 minutes
+      ev({ key: 'i2', at: T0 - 10 }),
+      ev({ key: 'b1', at: T0, account: B }),
+    ]);
+    expect(outcomes).toEqual(['stored', 'duplicate', 'stored', 'duplicate', 'stored', 'stored']);
+    expect((await db.events.toArray()).map((e) => e.key).sort()).toEqual(['b1', 'i1', 'i2', 'v1']);
+    expect((await db.events.get('i1'))?.at).toBe(T0 + 20);
+    // A new account spans what was stored (not the duplicates); a known one only moves forward.
+    expect(await db.accounts.get(A)).toMatchObject({ firstSeenAt: T0 - 10, lastSeenAt: T0 + 20 });
+    expect(await db.accounts.get(B)).toMatchObject({ firstSeenAt: T0 - DAY, lastSeenAt: T0 + DAY });
+    expect(await recordEvents(db, [])).toEqual([]);
+  });
+
+  it('writes nothing of a batch whose write fails', async () => {
+    const db = freshDb();
+    // Not a valid IndexedDB key: the add throws inside the transaction.
+    const events = [ev({ key: 'ok-1' }), ev({ key: {} as string }), ev({ key: 'ok-2' })];
+    await expect(recordEvents(db, events)).rejects.toThrow();
+    expect(await db.events.count()).toBe(0);
+    expect(await db.accounts.count()).toBe(0);
   });
 
   it('counts a window by index range per account and kind', async () => {
