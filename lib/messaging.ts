@@ -3,9 +3,19 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ImportReply } from './backup/backup';
 import type { ValidatedBackup } from './db/replace-all';
-import type { SendWarning } from './domain/send-warnings';
+import type { SendWarning, WarningFacts } from './domain/send-warnings';
 import type { FieldError, SettingsPatch } from './domain/settings';
 
+/** What the worker tells the in-page warning: the facts, and how to show them. */
+export interface WarningFactsReply {
+  facts: WarningFacts;
+  /** In the red, a Send click asks "Send anyway?" first (a setting). */
+  confirm: boolean;
+  /** The zone reset times are shown in. */
+  timeZone: string;
+}
+
+/** The in-page warning for one composer, worked out in the content script. */
 export interface SendWarningsReply {
   warnings: SendWarning[];
   /** In the red, a Send click asks "Send anyway?" first (a setting). */
@@ -21,7 +31,7 @@ export interface ProtocolMap {
   /** Exchanges the observer saw, oldest first (lib/observer/exchange-queue.ts batches them). */
   reportExchanges(data: unknown): void;
   reportNavigation(data: unknown): void;
-  getSendWarnings(data: unknown): SendWarningsReply;
+  getWarningFacts(): WarningFactsReply;
   // extension pages → background
   updateSettings(data: SettingsPatch): SaveReply;
   /** A backup the options page read and validated; the worker writes it. */

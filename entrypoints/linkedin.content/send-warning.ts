@@ -6,7 +6,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type Composer, findComposers, openShadowRoots, WATCH_SELECTOR } from '../../lib/linkedin/composers';
 import { PACER_BANNER } from '../../lib/linkedin/selectors';
-import { type SendWarningsReply, sendMessage } from '../../lib/messaging';
+import type { SendWarningsReply } from '../../lib/messaging';
+import { askSendWarnings } from './ask-warnings';
 import { type Banner, cleanReply, createBanner, isRed } from './banner';
 
 const SCAN_DELAY_MS = 100;
@@ -172,7 +173,7 @@ function watch(ctx: ContentScriptContext): void {
         ? { surface: t.c.surface }
         : { surface: t.c.surface, noteLength: t.noteLength };
     safe(() => {
-      sendMessage('getSendWarnings', data).then(
+      askSendWarnings(data).then(
         (answer) =>
           safe(() => {
             if (seq !== t.seq || !alive() || tracked.get(t.c.container) !== t) return;

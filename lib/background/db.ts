@@ -1,10 +1,11 @@
 // The worker's one database connection, opened lazily (the worker may start for an alarm).
 import { openDb, type PacerDb } from '../db/schema';
+import { dropReportCache, withReportCache } from './report-cache';
 
 let db: PacerDb | null = null;
 
 export function getDb(): PacerDb {
-  db ??= openDb();
+  db ??= withReportCache(openDb());
   return db;
 }
 
@@ -12,6 +13,7 @@ export function getDb(): PacerDb {
 export function resetDb(): void {
   db?.close();
   db = null;
+  dropReportCache();
 }
 
 export function browserTimeZone(): string {

@@ -4,15 +4,15 @@ import { browser } from 'wxt/browser';
 import { loadAccountReport } from '../db/load-report';
 import { storeBackup } from '../db/replace-all';
 import { loadSettings, saveSettings } from '../db/settings-store';
-import { sendWarnings } from '../domain/send-warnings';
 import { applySettingsPatch, type Settings, type SettingsResult } from '../domain/settings';
+import { warningFacts } from '../domain/warning-facts';
 import { onMessage } from '../messaging';
 import { browserTimeZone, getDb } from './db';
 import { handleNavigation } from './navigation';
 import { allow } from './rate-limit';
-import { handleExchanges } from './record';
+import { forgetNotedIdentity, handleExchanges } from './record';
 import { requestBadgeRefresh } from './refresh';
-import { parseExchangeBatch, parseSendContext, parseSettingsPatch } from './schemas';
+import { parseExchangeBatch, parseSettingsPatch } from './schemas';
 import { isExtensionPage, isLinkedInTab } from './sender';
 import { tabAccount } from './tab-accounts';
 
@@ -55,9 +55,8 @@ export function registerHandlers(): void {
     if (stored) await requestBadgeRefresh();
   });
 
-  onMessage('getSendWarnings', async ({ data, sender }) => {
+  onMessage('getWarningFacts', async ({ sender }) => {
     requireLinkedInTab(sender);
-    const ctx = parseSendContext(data);
     // The warning is about the account of the tab the user is sending from.
     const account = sender.tab?.id === undefined ? undefined : await tabAccount(sender.tab.id);
     const { report, settings, timeZone } = await loadAccountReport(
@@ -66,7 +65,7 @@ export function registerHandlers(): void {
       browserTimeZone(),
       account,
     );
-    return { warnings: sendWarnings(report, ctx), confirm: settings.confirmRedSend, timeZone };
+    return { facts: warningFacts(report), confirm: settings.confirmRedSend, timeZone };
   });
 
   onMessage('updateSettings', async ({ data, sender }) => {
@@ -86,6 +85,7 @@ export function registerHandlers(): void {
   onMessage('importData', async ({ data, sender }) => {
     requireExtensionPage(sender);
     const result = await storeBackup(getDb(), data);
+    forgetNotedIdentity(); // the accounts were replaced
     if (result.ok) await requestBadgeRefresh();
     return result;
   });

@@ -102,6 +102,18 @@ export async function noteIdentity(
   });
 }
 
+/**
+ * The identity this worker noted last, and when. Every message a tab sends names its account: the
+ * same identity again within a minute changes nothing in the store, so it is not written again.
+ */
+let lastNoted: { db: PacerDb | null; key: string; at: number } = { db: null, key: '', at: 0 };
+const NOTE_AGAIN_MS = 60_000;
+
+/** After events stored without an account, or an import: the next identity is noted in full. */
+export function forgetNotedIdentity(): void {
+  lastNoted = { db: null, key: '', at: 0 };
+}
+
 export interface RecordResult {
   stored: number;
   duplicates: number;
@@ -124,8 +136,12 @@ export async function recordObservations(
   let account: string;
   try {
     for (const obs of observations) {
-      if (obs.kind === 'identity')
-        await withTimeout(noteIdentity(db, tabId, obs.account, obs.premium, now, selfSlug));
+      if (obs.kind !== 'identity') continue;
+      const key = `${tabId}|${obs.account}|${obs.premium}|${selfSlug}`;
+      const since = now - lastNoted.at;
+      if (lastNoted.db === db && lastNoted.key === key && since >= 0 && since < NOTE_AGAIN_MS) continue;
+      await withTimeout(noteIdentity(db, tabId, obs.account, obs.premium, now, selfSlug));
+      lastNoted = { db, key, at: now };
     }
     account = await withTimeout(resolveAccount(db, tabId));
   } catch (error) {
@@ -133,6 +149,8 @@ export async function recordObservations(
     failure = error;
     account = (tabId === undefined ? undefined : await tabAccount(tabId)) ?? UNKNOWN_ACCOUNT;
   }
+  // Stored without an account: the next identity must be noted, to adopt them.
+  if (account === UNKNOWN_ACCOUNT) forgetNotedIdentity();
   const events = observations.flatMap((obs) => toEvent(obs, account, now) ?? []);
   if (events.length > 0) {
     try {

@@ -2,10 +2,10 @@
 // reset, a rolling slot freeing up), so the badge is right with no LinkedIn tab open.
 import { browser } from 'wxt/browser';
 import { pruneEvents, recordEvent } from '../db/events-store';
-import { loadAccountReport } from '../db/load-report';
 import { retentionCutoff } from '../domain/retention';
 import { badgeView, showBadge, unknownBadge } from './badge';
 import { browserTimeZone, getDb, resetDb } from './db';
+import { cachedAccountReport } from './report-cache';
 import { currentFault, describeError, retryHeldWrites } from './storage-fault';
 import { withTimeout } from './with-timeout';
 
@@ -25,7 +25,7 @@ export async function refreshBadge(now = new Date()): Promise<void> {
       await scheduleRefresh(Date.now() + 60_000);
       return;
     }
-    const { account, report, timeZone } = await withTimeout(loadAccountReport(db, now, currentZone()));
+    const { account, report, timeZone } = await withTimeout(cachedAccountReport(db, now, currentZone()));
     await showBadge(badgeView(report, timeZone, account ? shortAccount(account.account) : null, now));
     if (report.nextChangeAt)
       await scheduleRefresh(Math.max(report.nextChangeAt.getTime() + 1000, Date.now() + 1000));

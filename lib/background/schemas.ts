@@ -1,7 +1,6 @@
 // What the background accepts from content scripts and its own pages, checked by hand: the
 // service worker cannot carry zod within its weight budget (Dexie alone is 86 of its 150 KB).
 // Every check either returns clean data or rejects the whole message; nothing is half-read.
-import type { SendContext, SendSurface } from '../domain/send-warnings';
 import type { RawExchange } from '../observer/bridge';
 import { MAX_BATCH } from '../observer/exchange-queue';
 import { checkExchange } from '../observer/exchange-schema';
@@ -24,24 +23,6 @@ export function parseExchangeBatch(data: unknown): unknown[] {
   if (!Array.isArray(data) || data.length > MAX_BATCH)
     throw new InvalidInputError(`Pacer expected a list of at most ${MAX_BATCH} exchanges`);
   return data;
-}
-
-const SURFACES: readonly SendSurface[] = ['invite', 'message', 'inmail'];
-
-/** What the in-page warning asks about: which composer, and how long the note is so far. */
-export function parseSendContext(data: unknown): SendContext {
-  const { surface, noteLength } = isRecord(data) ? data : {};
-  const lengthOk =
-    noteLength === undefined ||
-    (typeof noteLength === 'number' &&
-      Number.isInteger(noteLength) &&
-      noteLength >= 0 &&
-      noteLength <= 100_000);
-  if (!isRecord(data) || !onlyKeys(data, ['surface', 'noteLength']) || !lengthOk)
-    throw new InvalidInputError('Pacer expected { surface, noteLength?: 0–100,000 } for a send warning');
-  if (!SURFACES.includes(surface as SendSurface))
-    throw new InvalidInputError(`Pacer does not know the composer "${String(surface)}"`);
-  return { surface, noteLength } as SendContext;
 }
 
 /** A location the content script saw (LinkedIn is a single-page app). */

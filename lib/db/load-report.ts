@@ -1,7 +1,7 @@
 // One account's meters, read from the store: shared by the background (badge) and the popup.
 import { type BudgetReport, computeBudgets } from '../domain/budgets';
 import { effectiveTimeZone, type Settings } from '../domain/settings';
-import { eventsForBudgets } from './events-store';
+import { type BudgetEvents, eventsForBudgets } from './events-store';
 import type { AccountRecord, PacerDb } from './schema';
 import { loadSettings } from './settings-store';
 
@@ -14,16 +14,35 @@ export interface AccountReport {
   report: BudgetReport;
 }
 
+/** What a report is computed from: everything `loadAccountReport` reads. */
+export interface ReportInputs extends Omit<AccountReport, 'report'>, BudgetEvents {}
+
+/** The report of what `loadReportInputs` read, at `now` (any instant not before the read). */
+export function reportFrom(inputs: ReportInputs, now: Date): AccountReport {
+  const { events, inmailHistory, ...rest } = inputs;
+  const { settings, timeZone } = inputs;
+  return { ...rest, report: computeBudgets({ settings, events, inmailHistory, now, timeZone }) };
+}
+
 /**
  * `preferred` picks an account; otherwise the one seen most recently. Everything is read in one
  * transaction (one consistent snapshot, and no extra round trips between the reads).
  */
-export function loadAccountReport(
+export async function loadAccountReport(
   db: PacerDb,
   now: Date,
   browserZone: string,
   preferred?: string | null,
 ): Promise<AccountReport> {
+  return reportFrom(await loadReportInputs(db, now, browserZone, preferred), now);
+}
+
+export function loadReportInputs(
+  db: PacerDb,
+  now: Date,
+  browserZone: string,
+  preferred?: string | null,
+): Promise<ReportInputs> {
   return db.transaction('r', db.settings, db.accounts, db.events, db.inmailHistory, async () => {
     // Each read is started inside its own async function: one that throws at once must not leave
     // the others' rejections (the transaction aborts) unhandled.
@@ -51,8 +70,6 @@ export function loadAccountReport(
             : undefined,
         )
       : { events: [], inmailHistory: null };
-    const { events, inmailHistory } = read;
-    const report = computeBudgets({ settings, events, inmailHistory, now, timeZone });
-    return { account, accounts, settings, timeZone, report };
+    return { account, accounts, settings, timeZone, events: read.events, inmailHistory: read.inmailHistory };
   });
 }

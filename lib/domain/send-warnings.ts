@@ -1,7 +1,9 @@
-// What the in-page banner says before a risky send: pure, from a budget report.
-import type { BudgetReport, MeterReading } from './budgets';
+// What the in-page banner says before a risky send: pure. The worker reduces its budget report to
+// the facts a warning needs (`warningFacts`, plain numbers); the content script, which knows the
+// composer and the note being typed, works out the warnings from them (`sendWarnings`).
+// This module runs in the content script: it imports no values (limits.ts would bring its plan tables).
 import type { MeterId } from './limits';
-import { METER_LABELS } from './limits';
+import type { Zone } from './zones';
 
 export type SendSurface = 'invite' | 'message' | 'inmail';
 
@@ -20,7 +22,7 @@ export interface SendWarning {
   label: string;
 }
 
-const SURFACE_METERS: Record<SendSurface, MeterId[]> = {
+export const SURFACE_METERS: Record<SendSurface, MeterId[]> = {
   invite: ['invites-week', 'invites-day'],
   message: ['messages-day', 'messages-week'],
   inmail: ['inmails-balance', 'inmails-day'],
@@ -32,13 +34,33 @@ export interface SendContext {
   noteLength?: number;
 }
 
-export function sendWarnings(report: BudgetReport, ctx: SendContext): SendWarning[] {
+/** A meter as a warning needs it, in plain numbers (it crosses to the content script). */
+export interface WarningMeter {
+  id: MeterId;
+  zone: Zone;
+  used: number;
+  limit: number | null;
+  remaining: number | null;
+  resetsAt: number | null;
+  nextFreeAt: number | null;
+  refusalCode: string | null;
+  label: string;
+}
+
+export interface WarningFacts {
+  /** The meters any composer is warned about. */
+  meters: WarningMeter[];
+  noteMaxLength: number;
+}
+
+/** Content-script side: the warnings for a send from this composer. */
+export function sendWarnings(facts: WarningFacts, ctx: SendContext): SendWarning[] {
   const out: SendWarning[] = [];
-  const byId = new Map(report.meters.map((m) => [m.id, m]));
+  const byId = new Map(facts.meters.map((m) => [m.id, m]));
   for (const id of SURFACE_METERS[ctx.surface]) {
     const m = byId.get(id);
     if (!m) continue;
-    if (m.refusal) out.push(warning(m, 'red', 'refused'));
+    if (m.refusalCode) out.push(warning(m, 'red', 'refused'));
     else if (id === 'inmails-balance' && m.zone !== 'none' && (m.remaining ?? 0) <= 0)
       out.push(warning(m, 'red', 'no-credits'));
     else if (m.zone === 'warn' || m.zone === 'red' || m.zone === 'over') out.push(warning(m, m.zone, 'zone'));
@@ -47,15 +69,15 @@ export function sendWarnings(report: BudgetReport, ctx: SendContext): SendWarnin
     const notes = byId.get('invite-notes-month');
     if (notes && notes.limit !== null && notes.used >= notes.limit)
       out.push(warning(notes, 'red', 'note-quota'));
-    else if (notes?.refusal) out.push(warning(notes, 'red', 'refused'));
+    else if (notes?.refusalCode) out.push(warning(notes, 'red', 'refused'));
     else if (notes && (notes.zone === 'warn' || notes.zone === 'red'))
       out.push(warning(notes, notes.zone, 'zone'));
     const base = notes ?? byId.get('invites-week');
-    if (base && ctx.noteLength > report.noteMaxLength) {
+    if (base && ctx.noteLength > facts.noteMaxLength) {
       out.push({
         ...warning(base, 'red', 'note-too-long'),
         used: ctx.noteLength,
-        limit: report.noteMaxLength,
+        limit: facts.noteMaxLength,
         remaining: 0,
       });
     }
@@ -63,17 +85,18 @@ export function sendWarnings(report: BudgetReport, ctx: SendContext): SendWarnin
   return out;
 }
 
-function warning(m: MeterReading, zone: SendWarning['zone'], reason: SendWarning['reason']): SendWarning {
+function warning(m: WarningMeter, zone: SendWarning['zone'], reason: SendWarning['reason']): SendWarning {
+  const { id, used, limit, remaining, resetsAt, nextFreeAt, refusalCode, label } = m;
   return {
-    meter: m.id,
+    meter: id,
     zone,
-    used: m.used,
-    limit: m.limit,
-    remaining: m.remaining,
-    resetsAt: m.resetsAt?.getTime() ?? null,
-    nextFreeAt: m.nextFreeAt?.getTime() ?? m.rolling7d?.nextFreeAt?.getTime() ?? null,
-    refusalCode: m.refusal?.code ?? null,
+    used,
+    limit,
+    remaining,
+    resetsAt,
+    nextFreeAt,
+    refusalCode,
     reason,
-    label: METER_LABELS[m.id],
+    label,
   };
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleNavigation } from '../../../lib/background/navigation';
 import {
@@ -104,6 +104,36 @@ describe('recording observations', () => {
     const second = await recordObservations(db, obs, 3, T0 + 5);
     expect(first).toEqual({ stored: 1, duplicates: 0 });
     expect(second).toEqual({ stored: 0, duplicates: 1 });
+  });
+});
+
+describe('the same identity again', () => {
+  it('is not written again within a minute, unless something about it changed', async () => {
+    const me = (premium: boolean) => [
+      { kind: 'identity' as const, account: ME, premium, key: 'identity:me' },
+    ];
+    await recordObservations(db, me(false), 1, T0);
+    const writes = vi.spyOn(db.accounts, 'update');
+    await recordObservations(db, me(false), 1, T0 + 30_000);
+    expect(writes).not.toHaveBeenCalled();
+    await recordObservations(db, me(true), 1, T0 + 31_000); // now Premium: noted at once
+    expect(await db.accounts.get(ME)).toMatchObject({ premium: true, lastSeenAt: T0 + 31_000 });
+    await recordObservations(db, me(true), 1, T0 + 92_000); // a minute on: noted again
+    expect(await db.accounts.get(ME)).toMatchObject({ lastSeenAt: T0 + 92_000 });
+    expect(writes).toHaveBeenCalledTimes(2);
+  });
+
+  it('is noted again once events were stored without an account, and adopts them', async () => {
+    await recordObservations(db, [{ kind: 'identity', account: ME, key: 'identity:me' }], 1, T0);
+    // Another tab, whose account is unknown, sends.
+    await recordObservations(db, [{ kind: 'message', key: 'message:orphan' }], 2, T0 + 1000);
+    await db.accounts.clear(); // no account seen most recently: the event waits as an orphan
+    await db.events.update('message:orphan', { account: UNKNOWN_ACCOUNT });
+    await recordObservations(db, [{ kind: 'message', key: 'message:orphan2' }], 3, T0 + 2000);
+    expect((await db.events.get('message:orphan2'))?.account).toBe(UNKNOWN_ACCOUNT);
+    await recordObservations(db, [{ kind: 'identity', account: ME, key: 'identity:me' }], 1, T0 + 3000);
+    expect((await db.events.get('message:orphan'))?.account).toBe(ME);
+    expect((await db.events.get('message:orphan2'))?.account).toBe(ME);
   });
 });
 

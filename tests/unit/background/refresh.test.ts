@@ -8,8 +8,8 @@ import {
   refreshBadge,
   requestBadgeRefresh,
 } from '../../../lib/background/refresh';
+import * as reportCache from '../../../lib/background/report-cache';
 import { recordEvent } from '../../../lib/db/events-store';
-import * as loadReport from '../../../lib/db/load-report';
 import { ensureSettings } from '../../../lib/db/settings-store';
 
 describe('badge refresh', () => {
@@ -79,9 +79,9 @@ describe('badge refresh', () => {
     const invite = (key: string) =>
       recordEvent(db, { key, account: 'urn:li:fsd_profile:A', kind: 'invite', at: now - 60_000 });
     await invite('g1');
-    const started: number[] = []; // when each refresh read the store
-    const report = loadReport.loadAccountReport;
-    vi.spyOn(loadReport, 'loadAccountReport').mockImplementation((...args) => {
+    const started: number[] = []; // when each refresh computed the report
+    const report = reportCache.cachedAccountReport;
+    vi.spyOn(reportCache, 'cachedAccountReport').mockImplementation((...args) => {
       started.push(Date.now());
       return report(...args);
     });

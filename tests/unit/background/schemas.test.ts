@@ -1,37 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  parseExchangeBatch,
-  parseNavigation,
-  parseSendContext,
-  parseSettingsPatch,
-} from '../../../lib/background/schemas';
+import { parseExchangeBatch, parseNavigation, parseSettingsPatch } from '../../../lib/background/schemas';
 import { storeBackup } from '../../../lib/db/replace-all';
 import { openDb } from '../../../lib/db/schema';
 import { defaultSettings } from '../../../lib/domain/settings';
 import { MAX_BATCH } from '../../../lib/observer/exchange-queue';
 
 describe('worker checks of what content scripts and pages send', () => {
-  it('accepts a send context and rejects anything else, whole', () => {
-    expect(parseSendContext({ surface: 'invite', noteLength: 12 })).toEqual({
-      surface: 'invite',
-      noteLength: 12,
-    });
-    expect(parseSendContext({ surface: 'inmail' })).toEqual({ surface: 'inmail' });
-    for (const bad of [
-      null,
-      'invite',
-      [],
-      { surface: 'comment' },
-      { surface: 'invite', noteLength: -1 },
-      { surface: 'invite', noteLength: 1.5 },
-      { surface: 'invite', noteLength: 100_001 },
-      { surface: 'invite', noteLength: '3' },
-      { surface: 'invite', extra: true },
-      { surface: '__proto__' },
-    ])
-      expect(() => parseSendContext(bad), JSON.stringify(bad)).toThrow(/Pacer/);
-  });
-
   it(`accepts a batch of at most ${MAX_BATCH} exchanges as a list, leaving each to its own check`, () => {
     const full = Array.from({ length: MAX_BATCH }, (_, i) => ({ i }));
     expect(parseExchangeBatch(full)).toBe(full);

@@ -26,7 +26,7 @@ const quota = () => Object.assign(new Error('The quota has been exceeded.'), { n
 
 describe('storage faults', () => {
   it('keeps an observation whose write failed, says so, and writes it later exactly once', async () => {
-    const add = vi.spyOn(db.events, 'add').mockRejectedValue(quota());
+    const add = vi.spyOn(db.events, 'bulkAdd').mockRejectedValue(quota());
     const result = await recordObservations(
       db,
       [{ kind: 'invite', withNote: false, key: 'invite:1' }],
@@ -57,7 +57,7 @@ describe('storage faults', () => {
     vi.spyOn(db.accounts, 'orderBy').mockImplementation(() => {
       throw Object.assign(new Error('Database open failed'), { name: 'OpenFailedError' });
     });
-    vi.spyOn(db.events, 'get').mockRejectedValue(new Error('closed'));
+    vi.spyOn(db.events, 'bulkGet').mockRejectedValue(new Error('closed'));
     const result = await recordObservations(db, [{ kind: 'message', key: 'message:9' }], 4, T0);
     expect(result.held).toBe(1);
     expect((await readFault())?.pending).toBe(1);

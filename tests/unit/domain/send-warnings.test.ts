@@ -3,6 +3,7 @@ import type { ActivityEvent } from '../../../lib/domain/activity';
 import { computeBudgets } from '../../../lib/domain/budgets';
 import { sendWarnings } from '../../../lib/domain/send-warnings';
 import { defaultSettings, type Settings } from '../../../lib/domain/settings';
+import { warningFacts } from '../../../lib/domain/warning-facts';
 
 const NOW = new Date('2026-11-25T11:00:00Z');
 const A = 'urn:li:fsd_profile:ACoAAMe';
@@ -19,13 +20,16 @@ const evs = (
     at: NOW.getTime() - 3_600_000,
     ...extra,
   }));
+/** The facts the worker sends the content script about these events. */
 const report = (events: ActivityEvent[], s: Partial<Settings> = {}) =>
-  computeBudgets({
-    settings: { ...defaultSettings(new Date('2026-11-01T00:00:00Z')), ...s },
-    events,
-    now: NOW,
-    timeZone: 'UTC',
-  });
+  warningFacts(
+    computeBudgets({
+      settings: { ...defaultSettings(new Date('2026-11-01T00:00:00Z')), ...s },
+      events,
+      now: NOW,
+      timeZone: 'UTC',
+    }),
+  );
 
 describe('send warnings', () => {
   it('says nothing while the matching meters are green', () => {

@@ -3,13 +3,15 @@
 // Enter-to-send, note-length re-queries, and never breaking the page.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { askSendWarnings } from '../../../entrypoints/linkedin.content/ask-warnings';
 import { startSendWarnings } from '../../../entrypoints/linkedin.content/send-warning';
 import { findComposers } from '../../../lib/linkedin/composers';
-import { type SendWarningsReply, sendMessage } from '../../../lib/messaging';
+import type { SendWarningsReply } from '../../../lib/messaging';
 import { interopRoot, loadFixture, loadHtml, warning } from './dom';
 
-vi.mock('../../../lib/messaging', () => ({ sendMessage: vi.fn() }));
-const send = vi.mocked(sendMessage);
+// The worker's answer, already worked out into warnings (ask-warnings.test.ts covers that step).
+vi.mock('../../../entrypoints/linkedin.content/ask-warnings', () => ({ askSendWarnings: vi.fn() }));
+const send = vi.mocked(askSendWarnings);
 
 let ctx: ContentScriptContext;
 let n = 0;
@@ -76,7 +78,7 @@ describe('banner', () => {
     // Next to the Send button's container, inside the modal.
     const c = composer();
     expect(b.nextElementSibling).toBe(c.sendButton.parentElement);
-    expect(send).toHaveBeenCalledWith('getSendWarnings', { surface: 'invite', noteLength: 0 });
+    expect(send).toHaveBeenCalledWith({ surface: 'invite', noteLength: 0 });
   });
 
   it('amber is a status, not an alert', async () => {
@@ -86,7 +88,7 @@ describe('banner', () => {
     expect(b.getAttribute('data-zone')).toBe('warn');
     expect(b.getAttribute('role')).toBe('status');
     expect(bannerText(b)).toContain('Pacer: 93/100 messages today');
-    expect(send).toHaveBeenCalledWith('getSendWarnings', { surface: 'message' });
+    expect(send).toHaveBeenCalledWith({ surface: 'message' });
   });
 
   it('asks for the InMail surface when the composer has a subject field', async () => {
@@ -100,7 +102,7 @@ describe('banner', () => {
     );
     const b = await waitForBanner();
     expect(bannerText(b)).toContain('No InMail credits left');
-    expect(send).toHaveBeenCalledWith('getSendWarnings', { surface: 'inmail' });
+    expect(send).toHaveBeenCalledWith({ surface: 'inmail' });
   });
 
   it('the French invite modal gets its banner too', async () => {
@@ -159,7 +161,7 @@ describe('banner', () => {
       note.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     }
     await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
-    expect(send).toHaveBeenCalledWith('getSendWarnings', { surface: 'invite', noteLength: 4 });
+    expect(send).toHaveBeenCalledWith({ surface: 'invite', noteLength: 4 });
     await sleep(300);
     expect(send).toHaveBeenCalledTimes(1);
   });
@@ -365,7 +367,7 @@ describe('never breaks the page', () => {
     expect(banners()).toEqual([]);
   });
 
-  it('sendMessage throwing synchronously is contained', async () => {
+  it('asking the worker throwing synchronously is contained', async () => {
     loadFixture('message-overlay');
     start(() => {
       throw new Error('Extension context invalidated');
