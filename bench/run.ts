@@ -26,7 +26,7 @@ const onlyArg = process.argv.find((a, i) => process.argv[i - 1] === '--only' || 
 const only = onlyArg ? new Set(onlyArg.replace('--only=', '').split(',')) : null;
 const wanted = (group: string) => only === null || only.has(group);
 const PLAN = {
-  overheadRounds: quick ? 3 : 11,
+  overheadRounds: quick ? 3 : 15,
   controlRounds: quick ? 1 : 3,
   requests: 2000,
   popupOpens: quick ? 3 : 7,
