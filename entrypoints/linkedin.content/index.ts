@@ -23,7 +23,7 @@ export default defineContentScript({
       if (exchange) exchanges.push(exchange);
     });
 
-    startSendWarnings(ctx);
+    startSendWarnings(ctx, () => exchanges.settle());
 
     if (window.top !== window) return;
     // A navigation event fires before the address changes: report the destination, not location.href.

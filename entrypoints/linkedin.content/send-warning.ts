@@ -55,11 +55,12 @@ function textOf(el: Element | undefined): string {
     : (el.textContent ?? '');
 }
 
-export function startSendWarnings(ctx: ContentScriptContext): void {
-  safe(() => watch(ctx));
+/** `beforeAsk`: resolves once this tab's own sends so far are stored (the meters include them). */
+export function startSendWarnings(ctx: ContentScriptContext, beforeAsk = () => Promise.resolve()): void {
+  safe(() => watch(ctx, beforeAsk));
 }
 
-function watch(ctx: ContentScriptContext): void {
+function watch(ctx: ContentScriptContext, beforeAsk: () => Promise<void>): void {
   const tracked = new Map<Element, Tracked>();
   const observed = new WeakSet<Node>();
   const timers = new Set<Timer>();
@@ -173,16 +174,18 @@ function watch(ctx: ContentScriptContext): void {
         ? { surface: t.c.surface }
         : { surface: t.c.surface, noteLength: t.noteLength };
     safe(() => {
-      askSendWarnings(data).then(
-        (answer) =>
-          safe(() => {
-            if (seq !== t.seq || !alive() || tracked.get(t.c.container) !== t) return;
-            t.reply = cleanReply(answer);
-            if (!mustAsk(t)) t.asking = false;
-            render(t);
-          }),
-        () => {}, // background asleep or gone: no banner
-      );
+      beforeAsk()
+        .then(() => askSendWarnings(data))
+        .then(
+          (answer) =>
+            safe(() => {
+              if (seq !== t.seq || !alive() || tracked.get(t.c.container) !== t) return;
+              t.reply = cleanReply(answer);
+              if (!mustAsk(t)) t.asking = false;
+              render(t);
+            }),
+          () => {}, // background asleep or gone: no banner
+        );
     });
   }
 

@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createExchangeQueue, MAX_BATCH, MAX_QUEUED } from '../../../lib/observer/exchange-queue';
+import {
+  BURST_GAP_MS,
+  createExchangeQueue,
+  MAX_BATCH,
+  MAX_QUEUED,
+} from '../../../lib/observer/exchange-queue';
 
 /** A fake worker: records each message, answers when the test says so. */
 function fakeWorker() {
@@ -31,12 +36,75 @@ describe('exchange queue', () => {
     q.push(3);
     expect(w.sent).toHaveLength(1); // one in flight at a time
     w.answers[0]?.ok();
-    await tick();
+    await vi.advanceTimersByTimeAsync(BURST_GAP_MS);
     expect(w.sent).toEqual([[1], [2, 3]]);
+    w.answers[1]?.ok();
+    await tick();
+    q.push(4); // nothing was waiting when the answer came: no burst, it goes at once
+    expect(w.sent).toEqual([[1], [2, 3], [4]]);
+  });
+
+  it(`in a burst, sends a message at most once per ${BURST_GAP_MS} ms; after it, at once again`, async () => {
+    const w = fakeWorker();
+    const q = createExchangeQueue(w.send, new AbortController().signal);
+    q.push(1);
+    await vi.advanceTimersByTimeAsync(50);
+    q.push(2); // arrives while 1 is in flight
+    w.answers[0]?.ok();
+    await vi.advanceTimersByTimeAsync(BURST_GAP_MS - 51);
+    q.push(3);
+    expect(w.sent).toEqual([[1]]); // a gap after the first message's departure
+    await vi.advanceTimersByTimeAsync(1);
+    expect(w.sent).toEqual([[1], [2, 3]]);
+    // Answered at once, with nothing waiting: the burst is over.
     w.answers[1]?.ok();
     await tick();
     q.push(4);
     expect(w.sent).toEqual([[1], [2, 3], [4]]);
+  });
+
+  it('settle: sends what waits without a gap and resolves once all of it is answered', async () => {
+    const w = fakeWorker();
+    const q = createExchangeQueue(w.send, new AbortController().signal);
+    let settled = false;
+    await q.settle(); // nothing pushed: at once
+    q.push(1);
+    q.push(2);
+    w.answers[0]?.ok();
+    await tick(); // 2 now waits out the burst gap
+    expect(w.sent).toEqual([[1]]);
+    void q.settle().then(() => {
+      settled = true;
+    });
+    await tick();
+    expect(w.sent).toEqual([[1], [2]]); // the gap cut short
+    q.push(3); // in flight meanwhile: it goes right after, still without a gap
+    w.answers[1]?.ok();
+    await tick();
+    expect(w.sent).toEqual([[1], [2], [3]]);
+    expect(settled).toBe(false);
+    w.answers[2]?.ok();
+    await tick();
+    expect(settled).toBe(true);
+    // Settled: the next burst has its gaps again.
+    q.push(4);
+    q.push(5);
+    w.answers[3]?.ok();
+    await tick();
+    expect(w.sent).toHaveLength(4);
+    await vi.advanceTimersByTimeAsync(BURST_GAP_MS);
+    expect(w.sent).toEqual([[1], [2], [3], [4], [5]]);
+  });
+
+  it('a burst never waits longer than the gap, even when the clock moved back', async () => {
+    const w = fakeWorker();
+    const q = createExchangeQueue(w.send, new AbortController().signal);
+    q.push(1);
+    q.push(2);
+    vi.setSystemTime(Date.now() - 3_600_000);
+    w.answers[0]?.ok();
+    await tick();
+    expect(w.sent).toEqual([[1], [2]]);
   });
 
   it(`puts at most ${MAX_BATCH} in one message`, async () => {
@@ -44,9 +112,12 @@ describe('exchange queue', () => {
     const q = createExchangeQueue(w.send, new AbortController().signal);
     for (let i = 0; i < MAX_BATCH + 7; i++) q.push(i);
     w.answers[0]?.ok();
-    await tick();
+    await tick(); // a full batch waits for no gap
+    expect(w.sent.map((b) => b.length)).toEqual([1, MAX_BATCH]);
     w.answers[1]?.ok();
     await tick();
+    expect(w.sent).toHaveLength(2); // 6 are not a full batch: they wait out the gap
+    await vi.advanceTimersByTimeAsync(BURST_GAP_MS);
     expect(w.sent.map((b) => b.length)).toEqual([1, MAX_BATCH, 6]);
     expect(w.sent.flat()).toEqual(Array.from({ length: MAX_BATCH + 7 }, (_, i) => i));
   });
@@ -66,8 +137,8 @@ describe('exchange queue', () => {
     w.answers[1]?.fail();
     await vi.advanceTimersByTimeAsync(200);
     expect(w.sent).toEqual([[1], [1], [1]]);
-    w.answers[2]?.fail(); // out of retries: given up, the next batch goes
-    await tick();
+    w.answers[2]?.fail(); // out of retries: given up, the next batch goes (a gap after the first try)
+    await vi.advanceTimersByTimeAsync(BURST_GAP_MS - 300);
     expect(w.sent).toEqual([[1], [1], [1], [2]]);
   });
 

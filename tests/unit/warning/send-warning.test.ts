@@ -81,6 +81,22 @@ describe('banner', () => {
     expect(send).toHaveBeenCalledWith({ surface: 'invite', noteLength: 0 });
   });
 
+  it('asks only once the tab’s own sends so far are stored', async () => {
+    loadFixture('invite-shadow-en');
+    send.mockResolvedValue(reply() as never);
+    let stored = () => {};
+    const sendsStored = new Promise<void>((resolve) => {
+      stored = resolve;
+    });
+    ctx = new ContentScriptContext(`pacer-test-${n++}`);
+    startSendWarnings(ctx, () => sendsStored);
+    await sleep(300); // the composer is found (scan delay) and waits
+    expect(send).not.toHaveBeenCalled();
+    stored();
+    await waitForBanner();
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
   it('amber is a status, not an alert', async () => {
     loadFixture('message-overlay');
     start(reply({ warnings: [warning({ zone: 'warn', meter: 'messages-day', label: 'Messages today' })] }));
