@@ -9,6 +9,9 @@ import { parseBridgeMessage } from '../../lib/observer/exchange-schema';
 import { forwardWithRetry } from '../../lib/observer/forward';
 import { startSendWarnings } from './send-warning';
 
+/** Longest the in-page warning waits for the tab's own sends to be stored before it asks. */
+const SETTLE_MAX_MS = 2000;
+
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*'],
   runAt: 'document_start',
@@ -23,7 +26,10 @@ export default defineContentScript({
       if (exchange) exchanges.push(exchange);
     });
 
-    startSendWarnings(ctx, () => exchanges.settle());
+    // The warning counts the tab's own sends still on their way, but never waits on them for long.
+    const settled = () =>
+      Promise.race([exchanges.settle(), new Promise<void>((done) => setTimeout(done, SETTLE_MAX_MS))]);
+    startSendWarnings(ctx, settled);
 
     if (window.top !== window) return;
     // A navigation event fires before the address changes: report the destination, not location.href.
