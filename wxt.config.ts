@@ -9,12 +9,12 @@ import { defineConfig } from 'wxt';
  * weight measured against the budgets of `npm run bench`. Extension pages are left as they are.
  */
 function terserPass(): Plugin {
+  const weighed = /^(background|content-scripts\/.*)\.js$/;
   return {
     name: 'pacer-terser-pass',
     apply: 'build',
     async generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        const weighed = /^(background|content-scripts\/.*)\.js$/;
         if (chunk.type !== 'chunk' || !weighed.test(chunk.fileName)) continue;
         const out = await minify(chunk.code, { ecma: 2020, compress: { passes: 2 }, mangle: true });
         if (out.code) chunk.code = out.code;

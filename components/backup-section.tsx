@@ -3,15 +3,8 @@
 // background, the only writer, replaces all data in one transaction. An import's outcome shows in
 // `role="status"` (success) or `role="alert"` (error).
 import { useState } from 'preact/hooks';
-import {
-  type BackupCounts,
-  backupFileName,
-  type ExportReply,
-  type ImportReply,
-  MAX_BACKUP_BYTES,
-  parseBackup,
-} from '../lib/backup/backup';
-import { completeAccounts, exportBackup } from '../lib/db/backup-store';
+import { type BackupCounts, backupFileName, type ExportReply, MAX_BACKUP_BYTES } from '../lib/backup/backup';
+import { exportBackup, importBackup } from '../lib/db/backup-store';
 import type { PacerDb } from '../lib/db/schema';
 import { PLAN_LABELS } from '../lib/domain/limits';
 import { sendMessage } from '../lib/messaging';
@@ -67,7 +60,7 @@ export function BackupSection({
         });
         return;
       }
-      const res = await importText(await file.text());
+      const res = await importBackup(await file.text(), (data) => sendMessage('importData', data));
       setOutcome(
         res.ok
           ? {
@@ -125,12 +118,6 @@ export function BackupSection({
       ) : null}
     </section>
   );
-}
-
-/** Validates the file here; only a valid backup goes to the background to be written. */
-async function importText(text: string): Promise<ImportReply> {
-  const parsed = parseBackup(text);
-  return parsed.ok ? sendMessage('importData', completeAccounts(parsed.data)) : parsed;
 }
 
 function countsText(c: BackupCounts): string {

@@ -77,8 +77,9 @@ export async function pruneOldEvents(now = new Date()): Promise<void> {
 }
 
 /**
- * In a burst of sends, at most two refreshes start per this period: each rereads the store and
- * recomputes every meter, work that competes with the page. Short, so the badge stays current.
+ * In a burst of sends, at most two refreshes start per this period: each recomputes every meter
+ * (and rereads the store when its cached inputs are gone), work that competes with the page.
+ * Short, so the badge stays current.
  */
 export const REFRESH_GAP_MS = 300;
 

@@ -13,7 +13,7 @@ import {
 import type { ActivityEvent } from '../domain/activity';
 import type { Settings } from '../domain/settings';
 import { withoutDerived } from './derived';
-import { storeBackup } from './replace-all';
+import type { ValidatedBackup } from './replace-all';
 import type { AccountRecord, PacerDb } from './schema';
 import { loadSettings } from './settings-store';
 
@@ -49,10 +49,16 @@ export function completeAccounts<T extends Backup>(data: T): T {
   return { ...data, accounts: withEventAccounts(data.accounts, data.events) };
 }
 
-/** Validates the whole file, then replaces all data with it; on any error nothing changes. */
-export async function importBackup(db: PacerDb, text: unknown): Promise<ImportReply> {
+/**
+ * Validates the whole file, then hands it to `write`, which replaces all data with it (the worker's
+ * `importData` from the options page; `storeBackup` directly in tests); on any error nothing changes.
+ */
+export async function importBackup(
+  text: unknown,
+  write: (data: ValidatedBackup) => Promise<ImportReply>,
+): Promise<ImportReply> {
   if (typeof text !== 'string')
     return { ok: false, error: 'Not a Pacer backup: expected the text of a file' };
   const parsed = parseBackup(text);
-  return parsed.ok ? storeBackup(db, completeAccounts(parsed.data)) : parsed;
+  return parsed.ok ? write(completeAccounts(parsed.data)) : parsed;
 }

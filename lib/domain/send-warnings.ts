@@ -7,19 +7,12 @@ import type { Zone } from './zones';
 
 export type SendSurface = 'invite' | 'message' | 'inmail';
 
-export interface SendWarning {
+/** A warning: the meter's facts for the banner (the content script formats them), and why. */
+export interface SendWarning extends Omit<WarningMeter, 'id' | 'zone'> {
   meter: MeterId;
   zone: 'warn' | 'red' | 'over';
-  /** Facts for the banner; the content script formats them. */
-  used: number;
-  limit: number | null;
-  remaining: number | null;
-  resetsAt: number | null;
-  nextFreeAt: number | null;
-  refusalCode: string | null;
   /** A short reason when it is not about a meter's zone (note too long, no credits). */
   reason: 'zone' | 'refused' | 'note-quota' | 'note-too-long' | 'no-credits';
-  label: string;
 }
 
 export const SURFACE_METERS: Record<SendSurface, MeterId[]> = {
@@ -86,17 +79,6 @@ export function sendWarnings(facts: WarningFacts, ctx: SendContext): SendWarning
 }
 
 function warning(m: WarningMeter, zone: SendWarning['zone'], reason: SendWarning['reason']): SendWarning {
-  const { id, used, limit, remaining, resetsAt, nextFreeAt, refusalCode, label } = m;
-  return {
-    meter: id,
-    zone,
-    used,
-    limit,
-    remaining,
-    resetsAt,
-    nextFreeAt,
-    refusalCode,
-    reason,
-    label,
-  };
+  const { id, zone: _, ...facts } = m;
+  return { ...facts, meter: id, zone, reason };
 }

@@ -4,8 +4,9 @@
 // not full leaves at most once per BURST_GAP_MS: the worker's work per message (a transaction, a
 // badge refresh) competes with the page for the machine, and a person never sends that fast by
 // hand. A full one leaves at once: the gap gathers batches, it does not slow a backlog.
-// When the page goes away the queue is sent at once (`flush`), and a failed batch is retried (the
-// worker stores each observation under a stable key, so a retry never counts twice).
+// When the page goes away the queue is sent at once (`flush`), and a failed batch is retried
+// (forward.ts).
+import { forwardWithRetry, RETRY_DELAYS_MS } from './forward';
 
 /** Most exchanges in one message (each is at most 64 KB). */
 export const MAX_BATCH = 50;
@@ -13,8 +14,6 @@ export const MAX_BATCH = 50;
 export const MAX_QUEUED = 1000;
 /** In a burst, the least time between two messages' departures. */
 export const BURST_GAP_MS = 1000;
-/** Delays of the retries of a failed batch (the worker may be restarting). */
-export const RETRY_DELAYS_MS = [250, 1000, 4000];
 
 export interface ExchangeQueue<T> {
   /** Queues one exchange; false if the queue is full. */
@@ -61,18 +60,12 @@ export function createExchangeQueue<T>(
       for (const done of settled.splice(0)) done();
     }
   };
-  const deliver = (batch: T[], attempt: number) => {
-    send(batch).then(next, () => {
-      const delay = delays[attempt];
-      if (delay === undefined || signal.aborted) next();
-      else setTimeout(() => (signal.aborted ? next() : deliver(batch, attempt + 1)), delay);
-    });
-  };
   const pump = () => {
     if (busy || waiting.length === 0 || signal.aborted) return;
     busy = true;
     sentAt = Date.now();
-    deliver(waiting.splice(0, MAX_BATCH), 0);
+    const batch = waiting.splice(0, MAX_BATCH);
+    forwardWithRetry(() => send(batch), signal, next, delays);
   };
 
   return {

@@ -5,11 +5,15 @@ import { buildBackup, parseBackup, serializeBackup } from '../../../lib/backup/b
 import { exportBackup, importBackup, readAll, replaceAll } from '../../../lib/db/backup-store';
 import { recordEvent } from '../../../lib/db/events-store';
 import { loadAccountReport } from '../../../lib/db/load-report';
+import { storeBackup } from '../../../lib/db/replace-all';
 import { openDb, type PacerDb, V1_STORES } from '../../../lib/db/schema';
 import { saveSettings } from '../../../lib/db/settings-store';
 import type { ActivityEvent } from '../../../lib/domain/activity';
 import { defaultSettings } from '../../../lib/domain/settings';
 import { A, ACCOUNTS, B, CONTENTS, EVENTS, NOW, SETTINGS, T0 } from '../backup/sample';
+
+/** The worker's write, called directly (the options page sends it to the worker). */
+const into = (db: PacerDb) => (data: unknown) => storeBackup(db, data);
 
 const FIXTURE = readFileSync(new URL('../../fixtures/backup/v1-export.json', import.meta.url), 'utf8');
 
@@ -73,7 +77,7 @@ describe('readAll / replaceAll', () => {
   it('imports an account an event names but the file lacks (derived from its events)', async () => {
     const db = freshDb();
     const file = serializeBackup(buildBackup({ ...CONTENTS, accounts: [] }, NOW));
-    expect((await importBackup(db, file)).ok).toBe(true);
+    expect((await importBackup(file, into(db))).ok).toBe(true);
     expect(await db.accounts.get(A)).toEqual({ account: A, firstSeenAt: T0, lastSeenAt: T0 + 9000 });
     expect(await db.accounts.get(B)).toEqual({ account: B, firstSeenAt: T0, lastSeenAt: T0 });
   });
@@ -92,7 +96,7 @@ describe('export and import', () => {
     expect(exported.counts).toEqual({ events: EVENTS.length, accounts: 2 });
 
     const to = freshDb();
-    const imported = await importBackup(to, exported.json);
+    const imported = await importBackup(exported.json, into(to));
     expect(imported).toEqual({
       ok: true,
       counts: { events: EVENTS.length, accounts: 2 },
@@ -110,8 +114,8 @@ describe('export and import', () => {
     const exported = await exportBackup(from, NOW);
     if (!exported.ok) throw new Error(exported.error);
     const to = freshDb();
-    await importBackup(to, exported.json);
-    await importBackup(to, exported.json);
+    await importBackup(exported.json, into(to));
+    await importBackup(exported.json, into(to));
     expect(await to.events.count()).toBe(EVENTS.length);
   });
 
@@ -120,15 +124,15 @@ describe('export and import', () => {
     const before = await snapshot(db);
     const file = JSON.parse(FIXTURE);
     file.events[4].at = 1.5;
-    expect(await importBackup(db, JSON.stringify(file))).toEqual({
+    expect(await importBackup(JSON.stringify(file), into(db))).toEqual({
       ok: false,
       error: 'Event 5: at must be a whole number',
     });
-    expect(await importBackup(db, '{"hello":"world"}')).toMatchObject({
+    expect(await importBackup('{"hello":"world"}', into(db))).toMatchObject({
       ok: false,
       error: /^Not a Pacer backup/,
     });
-    expect(await importBackup(db, 42)).toMatchObject({ ok: false, error: /^Not a Pacer backup/ });
+    expect(await importBackup(42, into(db))).toMatchObject({ ok: false, error: /^Not a Pacer backup/ });
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -136,7 +140,7 @@ describe('export and import', () => {
     const db = await oldData();
     const before = await snapshot(db);
     vi.spyOn(db.accounts, 'bulkAdd').mockRejectedValue(new Error('disk full'));
-    const r = await importBackup(db, FIXTURE);
+    const r = await importBackup(FIXTURE, into(db));
     expect(r).toMatchObject({
       ok: false,
       error: /^The backup could not be saved, nothing was changed \(.*disk full/,
@@ -156,7 +160,10 @@ describe('old data', () => {
   it('imports a real version 1 export (tests/fixtures/backup/v1-export.json) with its meters', async () => {
     const data = fixture();
     const db = freshDb();
-    expect(await importBackup(db, FIXTURE)).toMatchObject({ ok: true, counts: { events: 6, accounts: 1 } });
+    expect(await importBackup(FIXTURE, into(db))).toMatchObject({
+      ok: true,
+      counts: { events: 6, accounts: 1 },
+    });
     const { report, settings } = await loadAccountReport(db, new Date(data.exportedAt), 'UTC');
     expect(settings.plan).toBe('premium-career');
     expect(settings.planChosenAt).toBe(data.settings.planChosenAt);
