@@ -53,11 +53,12 @@ let shown: Partial<BadgeView> = {};
 export async function showBadge(view: BadgeView): Promise<void> {
   const last = shown;
   shown = {}; // until these calls land, assume nothing
+  // Colour and tooltip first: a badge never shows its new count in the old colour.
   await Promise.all([
-    last.text === view.text ? null : browser.action.setBadgeText({ text: view.text }),
     last.color === view.color ? null : browser.action.setBadgeBackgroundColor({ color: view.color }),
     last.title === view.title ? null : browser.action.setTitle({ title: view.title }),
   ]);
+  if (last.text !== view.text) await browser.action.setBadgeText({ text: view.text });
   shown = { ...view };
 }
 

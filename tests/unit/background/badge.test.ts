@@ -74,6 +74,21 @@ describe('showBadge', () => {
     expect([text.mock.calls.length, color.mock.calls.length, title.mock.calls.length]).toEqual([2, 1, 2]);
   });
 
+  it('never shows a new count in the old colour: the colour is set before the text', async () => {
+    let colourSet = () => {};
+    const text = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue();
+    vi.spyOn(browser.action, 'setBadgeBackgroundColor').mockImplementation(
+      () => new Promise<void>((resolve) => (colourSet = resolve)),
+    );
+    vi.spyOn(browser.action, 'setTitle').mockResolvedValue();
+    const shown = showBadge({ text: '1', color: BADGE_COLORS.red, title: 'Pacer — 1 left' });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(text).not.toHaveBeenCalled();
+    colourSet();
+    await shown;
+    expect(text).toHaveBeenCalledWith({ text: '1' });
+  });
+
   it('sets everything again after a call failed', async () => {
     const text = vi.spyOn(browser.action, 'setBadgeText').mockRejectedValueOnce(new Error('gone'));
     vi.spyOn(browser.action, 'setBadgeBackgroundColor').mockResolvedValue();
