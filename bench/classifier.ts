@@ -7,7 +7,7 @@
 // Each figure: a warm-up, then three samples of at least 1 s; the median counts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Classifier, createClassifier, type ObservedExchange } from '../lib/linkedin/classify';
+import { type Classifier, createClassifier, type Exchange } from '../lib/linkedin/classify';
 import { isRelevantRequest } from '../lib/linkedin/endpoints';
 import { type Figure, figure, median } from './report';
 import { ROOT } from './sizes';
@@ -25,7 +25,7 @@ interface FixtureExchange {
 const wire = (body: unknown) =>
   body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
 
-function toExchange(x: FixtureExchange): ObservedExchange {
+function toExchange(x: FixtureExchange): Exchange {
   return {
     method: x.method,
     url: x.url,
@@ -36,8 +36,8 @@ function toExchange(x: FixtureExchange): ObservedExchange {
 }
 
 /** Every fixture exchange (cases and flow steps) that the pre-filter lets through. */
-export function relevantExchanges(): ObservedExchange[] {
-  const out: ObservedExchange[] = [];
+export function relevantExchanges(): Exchange[] {
+  const out: Exchange[] = [];
   for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.json'))) {
     const data = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as {
       cases?: { exchange?: FixtureExchange }[];
@@ -66,15 +66,15 @@ const SMALL_BODY = JSON.stringify({
 });
 
 /** What a LinkedIn tab requests besides the few exchanges Pacer reads. */
-export function irrelevantExchanges(): ObservedExchange[] {
+export function irrelevantExchanges(): Exchange[] {
   const api = 'https://www.linkedin.com/voyager/api';
-  const get = (url: string, responseBody = SMALL_BODY): ObservedExchange => ({
+  const get = (url: string, responseBody = SMALL_BODY): Exchange => ({
     method: 'GET',
     url,
     status: 200,
     responseBody,
   });
-  const post = (url: string, requestBody: string, responseBody = SMALL_BODY): ObservedExchange => ({
+  const post = (url: string, requestBody: string, responseBody = SMALL_BODY): Exchange => ({
     method: 'POST',
     url,
     status: 200,
@@ -116,7 +116,7 @@ interface Rate {
 }
 
 /** Calls `observe` over `inputs` round-robin: warm-up, then three ≥ 1 s samples. */
-function rate(make: () => Classifier, inputs: readonly ObservedExchange[]): Rate {
+function rate(make: () => Classifier, inputs: readonly Exchange[]): Rate {
   const classifier = make();
   let results = 0;
   let calls = 0;
@@ -127,7 +127,7 @@ function rate(make: () => Classifier, inputs: readonly ObservedExchange[]): Rate
     let now = start;
     while (now < end) {
       for (let i = 0; i < 1000; i++)
-        results += classifier.observe(inputs[ops++ % inputs.length] as ObservedExchange).length;
+        results += classifier.observe(inputs[ops++ % inputs.length] as Exchange).length;
       now = process.hrtime.bigint();
     }
     calls += ops;

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { METERS } from '../lib/domain/limits';
-import { SNAPSHOT_KEY } from '../lib/ui/snapshot';
+import { SNAPSHOT_KEY } from '../lib/storage/keys';
 import { MAIN_ACCOUNT, type ScaleSession } from './meters-at-scale';
 import { type Figure, figure, median, summary } from './report';
 import { OUTPUT } from './sizes';

@@ -6,10 +6,11 @@ import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup-view';
-import { FAULT_KEY, readFault, type StorageFault } from '../../lib/background/storage-fault';
 import { type AccountReport, loadAccountReport } from '../../lib/db/load-report';
 import { openDb } from '../../lib/db/schema';
-import { ACCOUNT_KEY, parseSnapshot, SNAPSHOT_KEY, serializeSnapshot } from '../../lib/ui/snapshot';
+import { readFault, type StorageFault, touchesFault } from '../../lib/storage/fault';
+import { ACCOUNT_PICK_KEY, SNAPSHOT_KEY } from '../../lib/storage/keys';
+import { parseSnapshot, serializeSnapshot } from '../../lib/ui/snapshot';
 
 const REFRESH_MS = 5_000;
 
@@ -35,7 +36,7 @@ function storageSet(key: string, value: string | null): void {
 }
 
 export function readPick(): string | null {
-  return storageGet(ACCOUNT_KEY);
+  return storageGet(ACCOUNT_PICK_KEY);
 }
 
 /** The last report shown, if still valid now: lets the first paint carry real numbers. */
@@ -55,8 +56,7 @@ function useStorageFault(): StorageFault | null {
     const read = () => readFault().then(setFault, () => setFault(null));
     void read();
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && Object.keys(changes).some((k) => k === FAULT_KEY || k.startsWith('pending:')))
-        void read();
+      if (area === 'local' && touchesFault(Object.keys(changes))) void read();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
@@ -106,7 +106,7 @@ export function PopupApp({ initial, initialNow }: { initial: AccountReport | nul
   }, [pick]);
 
   const onPickAccount = useCallback((account: string) => {
-    storageSet(ACCOUNT_KEY, account);
+    storageSet(ACCOUNT_PICK_KEY, account);
     setPick(account);
   }, []);
 

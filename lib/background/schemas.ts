@@ -1,7 +1,7 @@
 // What the background accepts from content scripts and its own pages, checked by hand: the
 // service worker cannot carry zod within its weight budget (Dexie alone is 86 of its 150 KB).
 // Every check either returns clean data or rejects the whole message; nothing is half-read.
-import type { RawExchange } from '../observer/bridge';
+import type { Exchange } from '../linkedin/vocabulary';
 import { MAX_BATCH } from '../observer/exchange-queue';
 import { checkExchange } from '../observer/exchange-schema';
 
@@ -14,7 +14,7 @@ const onlyKeys = (v: Record<string, unknown>, keys: readonly string[]) =>
   Object.keys(v).every((k) => keys.includes(k));
 
 /** An exchange a content script reported: the bridge check again, with no unknown field. */
-export function parseExchange(data: unknown): RawExchange | null {
+export function parseExchange(data: unknown): Exchange | null {
   return checkExchange(data, true);
 }
 

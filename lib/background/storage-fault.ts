@@ -6,39 +6,15 @@
 // waiting: while none is, a badge refresh costs no storage read at all.
 import { browser } from 'wxt/browser';
 import type { ActivityEvent } from '../domain/activity';
+import { readFault, readPending, type StorageFault } from '../storage/fault';
+import { FAULT_KEY, pendingKey } from '../storage/keys';
 
-/** The popup watches this key; it holds the last error and changes whenever the fault does. */
-export const FAULT_KEY = 'storageFault';
-const PENDING_PREFIX = 'pending:';
-
-export interface StorageFault {
-  message: string;
-  since: number;
-  pending: number;
-}
+export { readFault, type StorageFault };
 
 /** Keys of waiting writes as this worker last saw them; null: unknown, read storage. */
 let known: Set<string> | null = null;
 /** Bumped around every hold, so a read that raced with one is not trusted. */
 let holds = 0;
-
-async function readPending(): Promise<Record<string, ActivityEvent>> {
-  const all = await browser.storage.local.get(null);
-  const pending: Record<string, ActivityEvent> = {};
-  for (const [key, value] of Object.entries(all)) {
-    if (key.startsWith(PENDING_PREFIX)) pending[key] = value as ActivityEvent;
-  }
-  return pending;
-}
-
-/** The fault while any write is still waiting; null once all have landed. */
-export async function readFault(): Promise<StorageFault | null> {
-  const [pending, stored] = await Promise.all([readPending(), browser.storage.local.get(FAULT_KEY)]);
-  const count = Object.keys(pending).length;
-  if (count === 0) return null;
-  const last = stored[FAULT_KEY] as Omit<StorageFault, 'pending'> | undefined;
-  return { message: last?.message ?? 'unknown error', since: last?.since ?? Date.now(), pending: count };
-}
 
 /** `readFault()` for the worker: no storage read while it knows no write is waiting. */
 export function currentFault(): Promise<StorageFault | null> {
@@ -59,7 +35,7 @@ export async function holdFailedWrites(events: ActivityEvent[], error: unknown, 
 
 async function hold(events: ActivityEvent[], error: unknown, now: number): Promise<void> {
   const previous = (await browser.storage.local.get(FAULT_KEY))[FAULT_KEY] as { since?: number } | undefined;
-  const entries = Object.fromEntries(events.map((e) => [PENDING_PREFIX + e.key, e]));
+  const entries = Object.fromEntries(events.map((e) => [pendingKey(e.key), e]));
   await browser.storage.local.set({
     ...entries,
     [FAULT_KEY]: { message: describeError(error), since: previous?.since ?? now, pending: events.length },

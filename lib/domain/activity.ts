@@ -15,8 +15,8 @@ export const ACTIVITY_KINDS = [
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 /** Which budget a LinkedIn refusal speaks about. */
-export const REFUSAL_ACTIONS = ['invite', 'invite-note', 'message', 'inmail'] as const;
-export type RefusalAction = (typeof REFUSAL_ACTIONS)[number];
+export const LIMIT_ACTIONS = ['invite', 'invite-note', 'message', 'inmail'] as const;
+export type LimitAction = (typeof LIMIT_ACTIONS)[number];
 
 export interface ActivityEvent {
   /** Idempotency key: the same observed send always has the same key. */
@@ -32,6 +32,6 @@ export interface ActivityEvent {
   target?: string;
   conversation?: string;
   /** For `limit-reached`: the refused action and LinkedIn's own code. */
-  action?: RefusalAction;
+  action?: LimitAction;
   code?: string;
 }

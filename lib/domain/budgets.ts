@@ -1,6 +1,6 @@
 // Budgets: from settings, one account's events and `now`, every meter's reading and the
 // tightest one (which the badge shows). Pure: the zone and the clock are arguments.
-import type { ActivityEvent, ActivityKind, RefusalAction } from './activity';
+import type { ActivityEvent, ActivityKind, LimitAction } from './activity';
 import { inmailLedger } from './inmail';
 import { answeredInmail, type InmailHistory, type InmailSendRef } from './inmail-history';
 import {
@@ -26,7 +26,7 @@ import {
 import { raiseZone, type Zone, zoneFor } from './zones';
 
 export interface Refusal {
-  action: RefusalAction;
+  action: LimitAction;
   code: string;
   at: Date;
 }
@@ -105,7 +105,7 @@ const COUNTED: Record<MeterKind, { kind: ActivityKind; filter?: (e: ActivityEven
 };
 
 /** Which meters a refusal of each action puts in the red. */
-const REFUSAL_METERS: Record<RefusalAction, readonly MeterKind[]> = {
+const REFUSAL_METERS: Record<LimitAction, readonly MeterKind[]> = {
   invite: ['invites'],
   'invite-note': ['invite-notes'],
   message: ['messages'],

@@ -2,7 +2,7 @@
 // <code> blocks: `datalet-bpr-guid-N` names the request, `bpr-guid-N` holds its JSON body
 // (tomquirk/linkedin-api README; joshuatz/linkedin-to-jsonresume). The identity (`/voyager/api/me`)
 // often arrives this way instead of over the network.
-import type { ObservedExchange } from './classify';
+import type { Exchange } from './vocabulary';
 
 const DATALET_SELECTOR = 'code[id^="datalet-bpr-guid-"]';
 /** Requests whose embedded answers Pacer reads. */
@@ -10,8 +10,8 @@ const BOOTSTRAP_REQUESTS = ['/voyager/api/me'];
 
 export function bootstrapExchanges(
   doc: ParentNode & { getElementById(id: string): Element | null },
-): ObservedExchange[] {
-  const out: ObservedExchange[] = [];
+): Exchange[] {
+  const out: Exchange[] = [];
   for (const datalet of Array.from(doc.querySelectorAll(DATALET_SELECTOR))) {
     try {
       const meta = JSON.parse(datalet.textContent ?? '') as {

@@ -35,33 +35,10 @@ import {
 } from './parse-message';
 import { classifyMessagingRead } from './parse-messaging-read';
 import { classifyProfileView } from './parse-profile-view';
+import type { Exchange, Observation } from './vocabulary';
 
 export type { ClassifierState, MemoryChanges } from './memory';
-
-export interface ObservedExchange {
-  method: string;
-  url: string;
-  requestBody?: string;
-  status: number;
-  responseBody?: string;
-}
-
-export type Observation =
-  | { kind: 'invite'; withNote: boolean; noteLength?: number; target?: string; key: string }
-  | { kind: 'invite-withdrawn'; target?: string; key: string }
-  | { kind: 'message'; target?: string; conversation?: string; key: string } // outreach the user starts
-  | { kind: 'reply'; conversation?: string; key: string } // answer in a thread someone else started
-  | { kind: 'inmail'; target?: string; conversation?: string; key: string }
-  | { kind: 'open-profile-message'; target?: string; conversation?: string; key: string }
-  | { kind: 'inmail-response'; conversation?: string; target?: string; key: string } // accepted/declined/answered
-  | { kind: 'profile-view'; target: string; key: string }
-  | {
-      kind: 'limit-reached';
-      action: 'invite' | 'invite-note' | 'message' | 'inmail';
-      code: string;
-      key: string;
-    }
-  | { kind: 'identity'; account: string; premium?: boolean; key: string };
+export type { Exchange, Observation } from './vocabulary';
 
 export interface ClassifierOptions {
   /** Clock (epoch ms), injectable for tests. */
@@ -73,7 +50,7 @@ export interface ClassifierOptions {
 }
 
 export interface Classifier {
-  observe(x: ObservedExchange): Observation[];
+  observe(x: Exchange): Observation[];
   /** The classifier's learned state, JSON-serialisable. */
   snapshot(): ClassifierState;
   /** A number that changes whenever the learned state changes: save only then. */
@@ -128,7 +105,7 @@ export function createClassifier(options?: ClassifierOptions): Classifier {
     }
   };
 
-  function observe(x: ObservedExchange): Observation[] {
+  function observe(x: Exchange): Observation[] {
     if (typeof x !== 'object' || x === null) return [];
     const { method, url, status } = x;
     if (typeof method !== 'string' || typeof url !== 'string') return [];

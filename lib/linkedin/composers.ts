@@ -23,11 +23,10 @@ import {
   type SelectorList,
   SHADOW_HOSTS,
 } from './selectors';
-
-export type ComposerSurface = 'invite' | 'message' | 'inmail';
+import type { SendSurface } from './vocabulary';
 
 export interface Composer {
-  surface: ComposerSurface;
+  surface: SendSurface;
   /** LinkedIn's own Send button. */
   sendButton: HTMLElement;
   /** The invite note textarea, or the message body box (where Enter may send). */

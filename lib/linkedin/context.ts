@@ -1,9 +1,10 @@
 // What every parser gets: the exchange, its parsed URL, the clock reading and the classifier memory.
-import type { ObservedExchange } from './classify';
+
 import type { Memory } from './memory';
+import type { Exchange } from './vocabulary';
 
 export interface Ctx {
-  ex: ObservedExchange;
+  ex: Exchange;
   url: URL;
   now: number;
   mem: Memory;

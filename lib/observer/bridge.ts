@@ -1,15 +1,9 @@
 // The page-world → isolated-world bridge: one namespaced DOM event carrying a JSON string
 // (object details do not cross worlds reliably). The page can dispatch it too, so the
 // receiving side treats every message as untrusted.
-export const BRIDGE_EVENT = '__pacer:exchange';
+import type { Exchange } from '../linkedin/vocabulary';
 
-export interface RawExchange {
-  method: string;
-  url: string;
-  requestBody?: string;
-  status: number;
-  responseBody?: string;
-}
+export const BRIDGE_EVENT = '__pacer:exchange';
 
 // Taken when the observer starts (document_start, before any page script), so a page that later
 // replaces these globals cannot change what the observer reports.
@@ -17,6 +11,6 @@ const dispatch = EventTarget.prototype.dispatchEvent;
 const stringify = JSON.stringify;
 const Custom = CustomEvent;
 
-export function emitExchange(target: EventTarget, exchange: RawExchange): void {
+export function emitExchange(target: EventTarget, exchange: Exchange): void {
   dispatch.call(target, new Custom(BRIDGE_EVENT, { detail: stringify(exchange) }));
 }

@@ -5,13 +5,13 @@
 // - the worker: the same check again, stricter (no unknown field), on what it is sent
 //   (lib/background/schemas.ts): it trusts nothing.
 import { LINKEDIN_URL } from '../linkedin/prefilter';
-import type { RawExchange } from './bridge';
+import type { Exchange } from '../linkedin/vocabulary';
 
 /** A whole bridge message larger than this is dropped unread. */
 export const MAX_EXCHANGE_CHARS = 64 * 1024;
 
 /** Content-script side: parses a bridge message (a JSON string) into an exchange, or null. Never throws. */
-export function parseBridgeMessage(detail: unknown): RawExchange | null {
+export function parseBridgeMessage(detail: unknown): Exchange | null {
   // Escaping can grow text up to 6× (\uXXXX): anything longer cannot fit once decoded, so it is
   // dropped before parsing; the cap itself is on the decoded fields, as in the worker.
   if (typeof detail !== 'string' || detail.length > 6 * MAX_EXCHANGE_CHARS + 256) return null;
@@ -27,7 +27,7 @@ export function parseBridgeMessage(detail: unknown): RawExchange | null {
 const FIELDS = ['method', 'url', 'status', 'requestBody', 'responseBody'];
 
 /** Both sides: an object with the exchange's fields, within bounds, or null. Never throws. */
-export function checkExchange(x: unknown, strict = false): RawExchange | null {
+export function checkExchange(x: unknown, strict = false): Exchange | null {
   if (!x || typeof x !== 'object' || Array.isArray(x)) return null;
   if (strict && Object.keys(x).some((k) => !FIELDS.includes(k))) return null;
   const { method, url, status, requestBody, responseBody } = x as Record<string, unknown>;

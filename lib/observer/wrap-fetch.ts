@@ -1,11 +1,11 @@
 // Wraps `fetch` so the page sees exactly what it would without Pacer: the same promise
 // settles with the same Response or error, at the same time. Only relevant requests are
 // looked at; their answer is read from a clone, after the page already has it.
-import type { RawExchange } from './bridge';
+import type { Exchange } from '../linkedin/vocabulary';
 import { bodyToText } from './request-body';
 
 export type Relevance = (method: string, url: string) => boolean;
-export type Sink = (exchange: RawExchange) => void;
+export type Sink = (exchange: Exchange) => void;
 
 export function wrapFetch(
   scope: { fetch: typeof fetch },

@@ -1,6 +1,6 @@
 // Wraps XMLHttpRequest.open/send on the prototype. Page code keeps its own listeners, order
 // and return values; for relevant requests one `loadend` listener reads the finished answer.
-import type { RawExchange } from './bridge';
+import type { Exchange } from '../linkedin/vocabulary';
 import { bodyToText } from './request-body';
 import type { Relevance, Sink } from './wrap-fetch';
 
@@ -43,7 +43,7 @@ export function wrapXhr(
           this.removeEventListener('loadend', done);
           try {
             const responseBody = readResponse(this);
-            sink({ ...info, requestBody, status: this.status, responseBody } as RawExchange);
+            sink({ ...info, requestBody, status: this.status, responseBody } as Exchange);
           } catch {}
         };
         this.addEventListener('loadend', done);

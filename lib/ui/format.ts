@@ -1,6 +1,6 @@
 // Pure text for the popup and the options page: reset times, durations, counts, refusals.
 // Every function takes `now` and the time zone as arguments; nothing reads the host's clock or zone.
-import type { RefusalAction } from '../domain/activity';
+import type { LimitAction } from '../domain/activity';
 import type { MeterReading, Refusal } from '../domain/budgets';
 import { localDateTime } from '../domain/local-time';
 import type { Zone } from '../domain/zones';
@@ -106,7 +106,7 @@ const REFUSAL_CODES: Record<string, string> = {
 };
 
 /** What a refused action means when LinkedIn gave no code we know (e.g. a bare 429). */
-const REFUSAL_ACTIONS: Record<RefusalAction, string> = {
+const ACTION_WORDS: Record<LimitAction, string> = {
   invite: 'invitation limit reached',
   'invite-note': 'personalized-note limit reached',
   message: 'messaging limit reached (too many requests)',
@@ -115,7 +115,7 @@ const REFUSAL_ACTIONS: Record<RefusalAction, string> = {
 
 /** "LinkedIn refused: weekly invitation limit reached" */
 export function refusalText(refusal: Pick<Refusal, 'action' | 'code'>): string {
-  const reason = REFUSAL_CODES[refusal.code] ?? REFUSAL_ACTIONS[refusal.action] ?? 'limit reached';
+  const reason = REFUSAL_CODES[refusal.code] ?? ACTION_WORDS[refusal.action] ?? 'limit reached';
   return `LinkedIn refused: ${reason}`;
 }
 

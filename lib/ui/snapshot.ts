@@ -2,8 +2,6 @@
 // next open paints real numbers synchronously before IndexedDB answers. Pure: no storage access.
 import type { AccountReport } from '../db/load-report';
 
-export const SNAPSHOT_KEY = 'pacer:snapshot';
-export const ACCOUNT_KEY = 'pacer:account';
 const VERSION = 1;
 
 interface SnapshotFile {

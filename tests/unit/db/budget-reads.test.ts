@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type BudgetRead, budgetReads } from '../../../lib/db/events-store';
-import { ACTIVITY_KINDS, type ActivityEvent, REFUSAL_ACTIONS } from '../../../lib/domain/activity';
+import { ACTIVITY_KINDS, type ActivityEvent, LIMIT_ACTIONS } from '../../../lib/domain/activity';
 import { computeBudgets } from '../../../lib/domain/budgets';
 import { defaultSettings, type Settings } from '../../../lib/domain/settings';
 
@@ -44,7 +44,7 @@ describe('budget reads', () => {
             // Up to 40 days back and a day ahead (the clock moved back).
             ago: fc.integer({ min: -DAY, max: 40 * DAY }),
             withNote: fc.boolean(),
-            action: fc.constantFrom(...REFUSAL_ACTIONS),
+            action: fc.constantFrom(...LIMIT_ACTIONS),
           }),
           { maxLength: 80 },
         ),

@@ -2,13 +2,13 @@
 // never leak text, and a request body that is not JSON never counts as anything.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createClassifier, type Observation, type ObservedExchange } from '../../../lib/linkedin/classify';
+import { createClassifier, type Exchange, type Observation } from '../../../lib/linkedin/classify';
 import { allCases, type FlowsFile, fixtureSecrets, readFixture, toExchange } from './helpers';
 
 const RUNS = { anything: 4000, garbage: 3000, mutated: 3000, reads: 2000 } as const;
 // 12,000 property runs in all, plus the hostile-body sweep.
 
-const exchanges: ObservedExchange[] = [
+const exchanges: Exchange[] = [
   ...allCases().map(({ c }) => toExchange(c.exchange)),
   ...readFixture<FlowsFile>('flows.json').flows.flatMap((f) => f.steps.map((s) => toExchange(s.exchange))),
 ];
@@ -188,7 +188,7 @@ describe('fuzz: the classifier never throws and never counts garbage', () => {
     const c = createClassifier();
     const invite = exchanges.find(
       (x) => x.url.includes('verifyQuotaAndCreateV2') && x.status < 300,
-    ) as ObservedExchange;
+    ) as Exchange;
     const padded = `${invite.requestBody?.slice(0, -1)},"pad":"${'x'.repeat(1_100_000)}"}`;
     expect(c.observe({ ...invite, requestBody: padded })).toEqual([]);
     const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;

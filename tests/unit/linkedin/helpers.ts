@@ -2,11 +2,11 @@
 // strings the classifier sees on the wire.
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import type { Observation, ObservedExchange } from '../../../lib/linkedin/classify';
+import type { Exchange, Observation } from '../../../lib/linkedin/classify';
 
 export const FIXTURE_DIR = new URL('../../fixtures/linkedin/', import.meta.url);
 
-export interface RawExchange {
+export interface FixtureExchange {
   method: string;
   url: string;
   requestBody?: unknown;
@@ -19,14 +19,14 @@ export type ShapeExpectation = Record<string, unknown> & { keyPrefix?: string };
 
 export interface FixtureCase {
   name: string;
-  exchange: RawExchange;
+  exchange: FixtureExchange;
   expect?: Observation[];
   expectShape?: ShapeExpectation[];
 }
 
 export interface FlowStep {
   atMinutes: number;
-  exchange: RawExchange;
+  exchange: FixtureExchange;
   expect?: Observation[];
   expectShape?: ShapeExpectation[];
 }
@@ -58,8 +58,8 @@ function wire(body: unknown): string | undefined {
   return typeof body === 'string' ? body : JSON.stringify(body);
 }
 
-export function toExchange(raw: RawExchange): ObservedExchange {
-  const x: ObservedExchange = { method: raw.method, url: raw.url, status: raw.status };
+export function toExchange(raw: FixtureExchange): Exchange {
+  const x: Exchange = { method: raw.method, url: raw.url, status: raw.status };
   const req = wire(raw.requestBody);
   const res = wire(raw.responseBody);
   if (req !== undefined) x.requestBody = req;

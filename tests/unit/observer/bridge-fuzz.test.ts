@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseExchange } from '../../../lib/background/schemas';
-import { createClassifier, type Observation, type ObservedExchange } from '../../../lib/linkedin/classify';
+import { createClassifier, type Exchange, type Observation } from '../../../lib/linkedin/classify';
 import { LINKEDIN_URL } from '../../../lib/linkedin/prefilter';
 import { MAX_EXCHANGE_CHARS, parseBridgeMessage } from '../../../lib/observer/exchange-schema';
 import { allCases, type FlowsFile, readFixture, toExchange } from '../linkedin/helpers';
@@ -48,7 +48,7 @@ afterAll(() => {
 
 interface Outcome {
   stage: 'content' | 'worker' | 'classified';
-  exchange?: ObservedExchange;
+  exchange?: Exchange;
   obs: Observation[];
 }
 
@@ -105,7 +105,7 @@ const counted = (o: Outcome) => o.obs.filter((x) => COUNTED.has(x.kind));
 function honestOrNothing(o: Outcome): void {
   const c = counted(o);
   if (c.length === 0) return;
-  const x = o.exchange as ObservedExchange;
+  const x = o.exchange as Exchange;
   expect(o.stage).toBe('classified');
   expect(x.status >= 200 && x.status < 300).toBe(true);
   expect(LINKEDIN_URL.test(x.url)).toBe(true);
@@ -117,7 +117,7 @@ function honestOrNothing(o: Outcome): void {
 
 // ---------------------------------------------------------------- the real exchanges
 
-const fixtures: ObservedExchange[] = [
+const fixtures: Exchange[] = [
   ...allCases().map(({ c }) => toExchange(c.exchange)),
   ...readFixture<FlowsFile>('flows.json').flows.flatMap((f) => f.steps.map((s) => toExchange(s.exchange))),
 ].filter((x) => JSON.stringify(x).length <= MAX_EXCHANGE_CHARS);
@@ -216,7 +216,7 @@ const POLLUTION = [
   '"__defineGetter__":1,"hasOwnProperty":"x","toString":"x","valueOf":{}',
 ];
 
-type Mutation = (x: ObservedExchange, n: number, extra: string) => ObservedExchange;
+type Mutation = (x: Exchange, n: number, extra: string) => Exchange;
 
 /** Each mutation keeps the message well-typed; whether it still counts is the oracle's business. */
 const MUTATIONS: Record<string, Mutation> = {
@@ -288,8 +288,7 @@ const MUTATIONS: Record<string, Mutation> = {
   otherBody: (x, n) => ({ ...x, requestBody: bodies[n % bodies.length] }),
   otherUrl: (x, n) => ({ ...x, url: urls[n % urls.length] as string }),
   // Fields the content script does not forward: a forged account or tab must never ride along.
-  extraKeys: (x) =>
-    ({ ...x, account: 'urn:li:fsd_profile:Forged', tabId: 1, kind: 'invite' }) as ObservedExchange,
+  extraKeys: (x) => ({ ...x, account: 'urn:li:fsd_profile:Forged', tabId: 1, kind: 'invite' }) as Exchange,
 };
 const mutationNames = Object.keys(MUTATIONS);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { RawExchange } from '../../../lib/observer/bridge';
+import type { Exchange } from '../../../lib/linkedin/vocabulary';
 import { wrapFetch } from '../../../lib/observer/wrap-fetch';
 
 const API = 'https://www.linkedin.com/voyager/api/voyagerMessagingDashMessengerMessages?action=createMessage';
@@ -10,7 +10,7 @@ const absolute = (url: string) => (url.startsWith('/') ? `https://www.linkedin.c
 function setup(impl: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>) {
   const original = vi.fn(impl);
   const scope = { fetch: original as unknown as typeof fetch };
-  const seen: RawExchange[] = [];
+  const seen: Exchange[] = [];
   wrapFetch(scope, absolute, relevant, (x) => seen.push(x));
   return { scope, original, seen };
 }

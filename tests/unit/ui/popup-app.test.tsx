@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp, readSnapshot } from '../../../entrypoints/popup/app';
 import { recordEvent } from '../../../lib/db/events-store';
 import { openDb } from '../../../lib/db/schema';
-import { ACCOUNT_KEY, SNAPSHOT_KEY } from '../../../lib/ui/snapshot';
+import { ACCOUNT_PICK_KEY, SNAPSHOT_KEY } from '../../../lib/storage/keys';
 
 const A = 'urn:li:fsd_profile:ACoAAAlice';
 const B = 'urn:li:fsd_profile:ACoAABob';
@@ -116,7 +116,7 @@ describe('PopupApp', () => {
     await recordEvent(writer, { key: 'a1', account: A, kind: 'invite', at: t });
     await recordEvent(writer, { key: 'b1', account: B, kind: 'invite', at: t + 1000 });
     await recordEvent(writer, { key: 'b2', account: B, kind: 'invite', at: t + 2000 });
-    localStorage.setItem(ACCOUNT_KEY, A);
+    localStorage.setItem(ACCOUNT_PICK_KEY, A);
     host = document.createElement('div');
     document.body.append(host);
     const root = host;
