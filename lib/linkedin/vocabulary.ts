@@ -1,19 +1,34 @@
 // What crosses the LinkedIn boundary, defined once: the exchange the page-world observer reports,
 // and the observation the classifier makes of it (what the user did). The worker turns an
 // observation into a stored ActivityEvent (lib/domain/activity.ts).
+import * as z from 'zod/mini';
 import type { LimitAction } from '../domain/activity';
+import { exchangeSize, MAX_EXCHANGE_CHARS } from './exchange-size';
+import { LINKEDIN_URL } from './prefilter';
 
 export type { LimitAction } from '../domain/activity';
 export type { SendSurface } from '../domain/send-warnings';
 
-/** One request the page made to LinkedIn, and LinkedIn's answer. */
-export interface Exchange {
-  method: string;
-  url: string;
-  requestBody?: string;
-  status: number;
-  responseBody?: string;
-}
+/**
+ * One request the page made to LinkedIn, and LinkedIn's answer: the schema the worker checks every
+ * reported exchange with (no unknown field). The content script's lighter pre-check
+ * (lib/observer/exchange-schema.ts) applies the same bounds.
+ */
+export const exchangeSchema = z
+  .strictObject({
+    method: z.string().check(z.minLength(1), z.maxLength(16)),
+    url: z.string().check(z.maxLength(4096), z.regex(LINKEDIN_URL)),
+    status: z.number().check(z.int(), z.gte(0), z.lte(999)),
+    requestBody: z.optional(z.string()),
+    responseBody: z.optional(z.string()),
+  })
+  .check(
+    z.refine((x) => exchangeSize(x.url, x.requestBody, x.responseBody) <= MAX_EXCHANGE_CHARS, {
+      message: `an exchange is at most ${MAX_EXCHANGE_CHARS} characters`,
+    }),
+  );
+
+export type Exchange = z.infer<typeof exchangeSchema>;
 
 export type Observation =
   | { kind: 'invite'; withNote: boolean; noteLength?: number; target?: string; key: string }

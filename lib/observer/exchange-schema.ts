@@ -4,11 +4,12 @@
 //   check by hand, so garbage never even reaches the worker;
 // - the worker: the same check again, stricter (no unknown field), on what it is sent
 //   (lib/background/schemas.ts): it trusts nothing.
+
+import { exchangeSize, MAX_EXCHANGE_CHARS } from '../linkedin/exchange-size';
 import { LINKEDIN_URL } from '../linkedin/prefilter';
 import type { Exchange } from '../linkedin/vocabulary';
 
-/** A whole bridge message larger than this is dropped unread. */
-export const MAX_EXCHANGE_CHARS = 64 * 1024;
+export { MAX_EXCHANGE_CHARS };
 
 /** Content-script side: parses a bridge message (a JSON string) into an exchange, or null. Never throws. */
 export function parseBridgeMessage(detail: unknown): Exchange | null {
@@ -38,9 +39,4 @@ export function checkExchange(x: unknown, strict = false): Exchange | null {
   if (responseBody !== undefined && typeof responseBody !== 'string') return null;
   if (exchangeSize(url, requestBody, responseBody) > MAX_EXCHANGE_CHARS) return null;
   return { method, url, status, requestBody, responseBody };
-}
-
-/** What the 64 KB cap measures, on both sides of the bridge: the URL and both bodies. */
-export function exchangeSize(url: string, requestBody?: string, responseBody?: string): number {
-  return url.length + (requestBody?.length ?? 0) + (responseBody?.length ?? 0);
 }
