@@ -98,9 +98,17 @@ export async function workerSession(pacer: Pacer, browserCdp: CDPSession) {
   });
   let seq = 0;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const listeners = new Set<(method: string, params: unknown) => void>();
   const onMessage = (e: { sessionId?: string; message: string }) => {
     if (e.sessionId !== sessionId) return;
-    const m = JSON.parse(e.message) as { id?: number; result?: unknown; error?: { message: string } };
+    const m = JSON.parse(e.message) as {
+      id?: number;
+      method?: string;
+      params?: unknown;
+      result?: unknown;
+      error?: { message: string };
+    };
+    if (m.method) for (const l of listeners) l(m.method, m.params);
     const p = m.id === undefined ? undefined : pending.get(m.id);
     if (!p || m.id === undefined) return;
     pending.delete(m.id);
@@ -120,7 +128,17 @@ export async function workerSession(pacer: Pacer, browserCdp: CDPSession) {
         });
     });
   return {
+    targetId: target.targetId,
     send,
+    /**
+     * Calls `listener` for every event of the session. The session outlives a stopped worker: when
+     * Chrome starts the worker again it says `Inspector.targetReloadedAfterCrash`, then (with
+     * `Runtime.enable`) `Runtime.executionContextCreated`. Returns the unsubscribe.
+     */
+    on(listener: (method: string, params: unknown) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     /** Evaluates an expression in the worker (awaited, returned by value). */
     async evaluate<T>(expression: string): Promise<T> {
       const r = await send<{ result: { value: T }; exceptionDetails?: { text: string } }>(
@@ -143,6 +161,33 @@ export async function workerSession(pacer: Pacer, browserCdp: CDPSession) {
       await browserCdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
     },
   };
+}
+
+/** Every target of the extension's origin: its service worker, its pages, its frames. */
+export async function extensionTargets(
+  browserCdp: CDPSession,
+  extensionId: string,
+): Promise<{ targetId: string; type: string; url: string }[]> {
+  const { targetInfos } = await browserCdp.send('Target.getTargets');
+  return targetInfos.filter((t) => t.url.startsWith(`chrome-extension://${extensionId}/`));
+}
+
+/**
+ * Stops the extension's service worker as Chrome does when it is idle (closing its DevTools target
+ * stops the worker; the target is listed again once it runs), and waits until it is no longer
+ * listed. Resolves false when no worker was running.
+ */
+export async function stopWorker(browserCdp: CDPSession, extensionId: string): Promise<boolean> {
+  const running = async () =>
+    (await extensionTargets(browserCdp, extensionId)).find((t) => t.type === 'service_worker');
+  const target = await running();
+  if (!target) return false;
+  await browserCdp.send('Target.closeTarget', { targetId: target.targetId });
+  for (let i = 0; i < 300; i++) {
+    if (!(await running())) return true;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error('the service worker did not stop');
 }
 
 export interface Profile {

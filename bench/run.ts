@@ -1,11 +1,13 @@
 // `npm run bench` (after `wxt build`): measures what Pacer costs LinkedIn's page and the browser,
 // against the budgets of the "Fast and light" issue, prints a table and writes bench/results.json.
 // See bench/README.md for what each figure means. `--quick` runs fewer rounds (a smoke check).
-// `--only a,b` runs only the named groups (weight, classifier, overhead, scale, popup, badge, memory);
+// `--only a,b` runs only the named groups (weight, classifier, overhead, scale, popup, badge, memory,
+// wake);
 // a partial run writes results.partial.json and leaves results.json as it was.
 // Exits 1 when a budget is missed or a step failed.
 import { loadavg } from 'node:os';
 import { benchClassifier } from './classifier';
+import { benchColdWake } from './cold-wake';
 import { benchMeters, type ScaleSession, startScaleSession } from './meters-at-scale';
 import { benchPageOverhead } from './page-overhead';
 import { benchPopupPaint } from './popup-paint';
@@ -32,6 +34,7 @@ const PLAN = {
   popupOpens: quick ? 3 : 7,
   badgeSends: quick ? 8 : 20,
   memorySends: quick ? 200 : 300,
+  wakeRounds: quick ? 5 : 15,
 };
 
 const startedAt = new Date();
@@ -74,7 +77,7 @@ if (wanted('overhead'))
   );
 
 let scale: ScaleSession | null = null;
-if (['scale', 'popup', 'badge', 'memory'].some(wanted))
+if (['scale', 'popup', 'badge', 'memory', 'wake'].some(wanted))
   await step('seed a year of data', async () => {
     scale = await startScaleSession();
     run.chromium = scale.pacer.context.browser()?.version();
@@ -90,6 +93,8 @@ if (s) {
     await step('worker memory', () =>
       benchWorkerMemory(s, { sends: PLAN.memorySends, burst: 20, maxMs: 60_000 }),
     );
+  // Last: it closes the extension's pages (they would keep its process alive while the worker is stopped).
+  if (wanted('wake')) await step('cold wake', () => benchColdWake(s, { rounds: PLAN.wakeRounds, warmup: 1 }));
   await s.pacer.close().catch(() => {});
 }
 

@@ -11,11 +11,12 @@ import { type Figure, figure, median, summary } from './report';
 const INVITE_URL =
   '/voyager/api/voyagerRelationshipsDashMemberRelationships?action=verifyQuotaAndCreateV2&decorationId=com.linkedin.voyager.dash.deco.relationships.InvitationCreationResultWithInvitee-2';
 
+/** The invitee of the page's `n`-th invite (`tag` keeps each figure's invitees apart). */
+export const inviteeOf = (n: number, tag = 'Badge') => `urn:li:fsd_profile:ACoAA${tag}${n}`;
+
 /** The page POSTs one invite; resolves with the epoch ms at which the answer reached it. */
-export function pageInvite(page: Page, n: number): Promise<number> {
-  const body = JSON.stringify({
-    invitee: { inviteeUnion: { memberProfile: `urn:li:fsd_profile:ACoAABadge${n}` } },
-  });
+export function pageInvite(page: Page, n: number, tag = 'Badge'): Promise<number> {
+  const body = JSON.stringify({ invitee: { inviteeUnion: { memberProfile: inviteeOf(n, tag) } } });
   return page.evaluate(
     async ({ url, body }) => {
       const res = await fetch(url, {
