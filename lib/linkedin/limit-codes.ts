@@ -3,9 +3,8 @@
 // Sources: s05 (tomquirk #353 for CUSTOM_INVITE_LIMIT_REACHED; tomquirk linkedin.py for CANT_RESEND_YET;
 // the unattributed "Waalaxy connect error handler" table for the rest), anchors §2(f).
 
-import type { LimitAction } from '../domain/activity';
+import type { LimitAction } from './vocabulary';
 
-export type { LimitAction };
 export type RequestFamily = 'invite' | 'message';
 
 export interface LimitCode {

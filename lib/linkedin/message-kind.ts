@@ -17,8 +17,9 @@
 //    the send's answer, or from `creator`), and every case we cannot tell apart are outreach: a meter
 //    must never undercount.
 import type { Ctx } from './context';
-import type { ComposeEntry, ConversationEntry, Memory } from './memory';
-import { profileUrn } from './urns';
+import type { Memory } from './memory';
+import type { ComposeEntry, ConversationEntry } from './memory-entries';
+import { PROFILE_URN_PREFIX, profileUrn } from './urns';
 
 export const COMPOSE_TTL_MS = 30 * 60 * 1000;
 
@@ -58,7 +59,7 @@ function composeForThread(mem: Memory, thread: string, now: number): [string, Co
 }
 
 function bareFromUrn(urn: string | undefined): string | undefined {
-  return urn?.startsWith('urn:li:fsd_profile:') ? urn.slice('urn:li:fsd_profile:'.length) : undefined;
+  return urn?.startsWith(PROFILE_URN_PREFIX) ? urn.slice(PROFILE_URN_PREFIX.length) : undefined;
 }
 
 export function decideMessageKind(ctx: Ctx, f: MessageFacts): MessageDecision {

@@ -4,14 +4,16 @@
 //   `subtype: "INMAIL"`, `subject`, `recipientUrns` (s10, low confidence)
 // - legacy `messaging/conversations?action=create` and `…/conversations/<id>/events?action=create` (s08)
 // What kind of send it is (message / reply / inmail / open-profile-message) is decided in message-kind.ts.
-import type { Observation } from './classify';
+
+import { identityObservation } from './account-identity';
 import type { Ctx } from './context';
 import { actionValue, arr, type Obj, obj, parseObject, str } from './json';
 import { compact, hashPart, tokenPart } from './keys';
 import { counterpartUrn, decideMessageKind, type MessageFacts, rememberSend } from './message-kind';
-import { identityObservation } from './parse-identity';
 import { refusal } from './refusal';
+import { decodeOnce } from './url-decode';
 import { bareProfileId, messageId, profileId, threadId, toProfileUrn } from './urns';
+import type { Observation } from './vocabulary';
 
 interface MessageSend extends MessageFacts {
   mailbox?: string;
@@ -85,14 +87,7 @@ export function parseLegacyCreate(body: Obj): MessageSend | undefined {
 export function parseLegacyEvent(body: Obj, url: URL): MessageSend | undefined {
   const ev = legacyEvent(body.eventCreate);
   if (!ev) return undefined;
-  const segment = url.pathname.split('/')[5] ?? '';
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
-  const existingThread = threadId(decoded);
+  const existingThread = threadId(decodeOnce(url.pathname.split('/')[5] ?? ''));
   if (!existingThread) return undefined;
   return {
     existingThread,

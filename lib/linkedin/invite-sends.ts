@@ -6,12 +6,12 @@
 //   invitation urn, if any, is fished out of the text
 // - legacy `growth/normInvitations`, both body variants (s03)
 // - withdrawals: Voyager `…DashInvitations/<urn>?action=withdraw` and SDUI `addaWithdrawInvitation` (s06)
-import type { Observation } from './classify';
 import type { Ctx } from './context';
 import { actionValue, arr, codePointLength, MAX_BODY, type Obj, obj, parseObject, str } from './json';
 import { hashPart, tokenPart } from './keys';
 import { actionFits, findKnownCode } from './limit-codes';
 import { refusal } from './refusal';
+import { decodeOnce } from './url-decode';
 import {
   bareProfileId,
   findInvitationId,
@@ -22,6 +22,7 @@ import {
   slugFromProfileUrl,
   toProfileUrn,
 } from './urns';
+import type { Observation } from './vocabulary';
 
 interface InviteSend {
   target?: string;
@@ -130,13 +131,7 @@ export function classifyVoyagerWithdraw(ctx: Ctx): Observation[] {
   const body = parseObject(ctx.requestBody);
   if (!body || typeof body.invitationType !== 'string' || !ctx.ok) return [];
   const segment = ctx.url.pathname.slice(ctx.url.pathname.lastIndexOf('/') + 1);
-  let urn: string;
-  try {
-    urn = decodeURIComponent(segment);
-  } catch {
-    return [];
-  }
-  const id = invitationId(urn);
+  const id = invitationId(decodeOnce(segment));
   return id ? [{ kind: 'invite-withdrawn', key: `invite-withdrawn:${id}` }] : [];
 }
 

@@ -7,11 +7,11 @@
 // - the `mailboxUrn` / `senderUrn` of a message send (parse-message.ts), incl. the
 //   `urn:li:msg_messagingParticipant:urn:li:fsd_profile:<id>` form
 // Key: `identity:<account>`, plus `:premium`/`:free` when the tier is known, so a tier change is new.
-import type { Observation } from './classify';
 import type { Ctx } from './context';
 import { arr, type Obj, obj, parseObject, str } from './json';
 import type { Memory } from './memory';
 import { profileId, profileUrn, targetFromSegment } from './urns';
+import type { Observation } from './vocabulary';
 
 export function identityObservation(mem: Memory, account: string, premium?: boolean): Observation {
   if (mem.self?.account !== account) mem.self = { account };
