@@ -1,11 +1,14 @@
-// Connection invites and their withdrawal, in every form the research found:
-// - Voyager `verifyQuotaAndCreateV2` {invitee.inviteeUnion.memberProfile, customMessage?} (s01, s02)
-//   and the older `verifyQuotaAndCreate` {inviteeProfileUrn, customMessage?} (anchors §2a)
-// - SDUI `addaAddConnection` (s04): target from nonIterableProfileId / inviteeUrn.memberId /
-//   profileCanonicalUrl; the answer is an RSC flight stream, so success is the 2xx status and the
-//   invitation urn, if any, is fished out of the text
-// - legacy `growth/normInvitations`, both body variants (s03)
-// - withdrawals: Voyager `…DashInvitations/<urn>?action=withdraw` and SDUI `addaWithdrawInvitation` (s06)
+// Connection invites and their withdrawal, in every form public code and captures show:
+// - Voyager `verifyQuotaAndCreateV2` {invitee.inviteeUnion.memberProfile, customMessage?}
+//   (geekloomstudio/linkedin-scraper capture; tomquirk/linkedin-api add_connection) and the older
+//   `verifyQuotaAndCreate` {inviteeProfileUrn, customMessage?} (public client code)
+// - SDUI `addaAddConnection` (joshiishaan/LInkedIn_Scrapper_Extension): target from
+//   nonIterableProfileId / inviteeUrn.memberId / profileCanonicalUrl; the answer is an RSC flight
+//   stream, so success is the 2xx status and the invitation urn, if any, is fished out of the text
+// - legacy `growth/normInvitations`, both body variants (tomquirk/linkedin-api;
+//   eilonmore/linkedin-private-api)
+// - withdrawals: Voyager `…DashInvitations/<urn>?action=withdraw` (eilonmore/linkedin-private-api) and
+//   SDUI `addaWithdrawInvitation` (joshiishaan)
 import type { Ctx } from './context';
 import { actionValue, arr, codePointLength, MAX_BODY, type Obj, obj, parseObject, str } from './json';
 import { hashPart, tokenPart } from './keys';

@@ -2,11 +2,11 @@
 // `open-profile-message`. LinkedIn spreads this fact over several requests, so the rule is stateful.
 //
 // The rule, in order (the first that applies wins):
-// 1. The send body itself says InMail (`subtype: "INMAIL"` or a non-blank `subject`, s10):
+// 1. The send body itself says InMail (`subtype: "INMAIL"` or a non-blank `subject`, as community code reports it):
 //    `open-profile-message` if the compose option said free InMail (PREMIUM_INMAIL + paidInMail:false),
 //    else `inmail`.
 // 2. The send goes into an existing conversation that LinkedIn told us someone else started → `reply`.
-//    "Someone else started it" is learned only from LinkedIn's own messaging reads (parse-messaging-read.ts):
+//    "Someone else started it" is learned only from LinkedIn's own messaging reads (messaging-reads.ts):
 //    the conversation's `creator` is not the mailbox owner, or the message delivered within 3 s of the
 //    conversation's `createdAt` (its first message) was sent by someone else. A REPLY compose option
 //    alone proves nothing (it only says a thread exists), so it never makes a `reply`.

@@ -1,8 +1,10 @@
 // Message sends through the flagship (Voyager) APIs:
-// - `voyagerMessagingDashMessengerMessages?action=createMessage` (s07): an existing conversation
+// - `voyagerMessagingDashMessengerMessages?action=createMessage` (dsmorgan/netkeeper
+//   docs/linkedin-messaging-shapes.md; mautrix/linkedin messages.go): an existing conversation
 //   (`message.conversationUrn`) or a new one (`hostRecipientUrns`); the reported InMail variant adds
-//   `subtype: "INMAIL"`, `subject`, `recipientUrns` (s10, low confidence)
-// - legacy `messaging/conversations?action=create` and `…/conversations/<id>/events?action=create` (s08)
+//   `subtype: "INMAIL"`, `subject`, `recipientUrns` (community code, low confidence)
+// - legacy `messaging/conversations?action=create` and `…/conversations/<id>/events?action=create`
+//   (tomquirk/linkedin-api send_message; beeper/linkedin-messaging-api)
 // What kind of send it is (message / reply / inmail / open-profile-message) is decided in message-kind.ts.
 
 import { identityObservation } from './account-identity';
