@@ -37,7 +37,7 @@ const lower = (label: string) =>
   /^[A-Z][a-z]/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label;
 
 /** Whose refusal puts each meter in the red: a refused warning is worded after that action. */
-export const REFUSED_ACTION: Partial<Record<MeterId, LimitAction>> = {
+const REFUSED_ACTION: Partial<Record<MeterId, LimitAction>> = {
   'invites-week': 'invite',
   'invites-day': 'invite',
   'invite-notes-month': 'invite-note',

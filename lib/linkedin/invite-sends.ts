@@ -53,14 +53,14 @@ export function parseVoyagerInvite(body: Obj): InviteSend | undefined {
 const SDUI_NOTE_KEYS = ['customMessage', 'message', 'note', 'invitationMessage'] as const;
 
 /** The SDUI envelope's payload: `serverRequest.requestedArguments.payload`, or the top-level copy. */
-export function sduiPayload(body: Obj, requestSuffix: string): Obj | undefined {
+function sduiPayload(body: Obj, requestSuffix: string): Obj | undefined {
   const sr = obj(body.serverRequest);
   const requestId = str(body.requestId) ?? str(sr?.requestId);
   if (requestId !== undefined && !requestId.endsWith(requestSuffix)) return undefined;
   return obj(obj(sr?.requestedArguments)?.payload) ?? obj(obj(body.requestedArguments)?.payload);
 }
 
-export function sduiTarget(p: Obj): string | undefined {
+function sduiTarget(p: Obj): string | undefined {
   return (
     toProfileUrn(p.nonIterableProfileId) ??
     toProfileUrn(p.inviteeProfileUrn) ??

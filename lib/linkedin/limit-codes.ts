@@ -48,7 +48,7 @@ export const GENERIC_429: Readonly<Record<RequestFamily, LimitAction>> = {
 };
 
 /** The words for a refused action when LinkedIn gave no code we know (a bare 429, say). */
-export const ACTION_REASONS: Readonly<Record<LimitAction, string>> = {
+const ACTION_REASONS: Readonly<Record<LimitAction, string>> = {
   invite: 'invitation limit reached',
   'invite-note': 'personalized-note limit reached',
   message: 'messaging limit reached (too many requests)',

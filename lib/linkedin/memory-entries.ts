@@ -3,7 +3,8 @@
 // each other.
 import type { Observation } from './vocabulary';
 
-export type ComposeKind = 'inmail' | 'open-profile-message' | 'message';
+/** What a compose option says the next send to a recipient is (never a reply: that is the thread's fact). */
+export type ComposeKind = Extract<Observation['kind'], 'inmail' | 'open-profile-message' | 'message'>;
 
 export interface ComposeEntry {
   /** What a send to this recipient will be; absent for a REPLY option (it only names the thread). */

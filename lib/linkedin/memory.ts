@@ -76,10 +76,6 @@ export class Bounded<V> {
     return [...this.map.entries()];
   }
 
-  get size(): number {
-    return this.map.size;
-  }
-
   /** What changed since the last call: current values of written keys, and the keys gone. */
   takeChanges(): { written: [string, V][]; dropped: string[] } {
     const written: [string, V][] = [];

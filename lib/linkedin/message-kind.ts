@@ -20,10 +20,15 @@ import type { Ctx } from './context';
 import type { Memory } from './memory';
 import type { ComposeEntry, ConversationEntry } from './memory-entries';
 import { PROFILE_URN_PREFIX, profileUrn } from './urns';
+import type { Observation } from './vocabulary';
 
 export const COMPOSE_TTL_MS = 30 * 60 * 1000;
 
-export type MessageKind = 'message' | 'reply' | 'inmail' | 'open-profile-message';
+/** The observation kinds a message send can be. */
+export type MessageKind = Extract<
+  Observation['kind'],
+  'message' | 'reply' | 'inmail' | 'open-profile-message'
+>;
 
 export interface MessageFacts {
   /** The body says InMail: subtype INMAIL or a subject. */

@@ -114,7 +114,7 @@ function readAnswer(responseBody: string | undefined): MessageAnswer {
 }
 
 /** Key id for a message send, best first (see keys.ts). */
-export function messageKeyId(answerId: string | undefined, send: MessageSend, requestBody: string): string {
+function messageKeyId(answerId: string | undefined, send: MessageSend, requestBody: string): string {
   return (
     answerId ??
     tokenPart('o', send.originToken) ??

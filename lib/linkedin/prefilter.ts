@@ -57,7 +57,7 @@ export const READ_ROUTES = [
 ] as const satisfies readonly Route[];
 
 /** Every route, sends first: the first route a request matches is its endpoint. */
-export const ROUTES = [...SEND_ROUTES, ...READ_ROUTES] as const;
+const ROUTES = [...SEND_ROUTES, ...READ_ROUTES] as const;
 
 /** The origins Pacer runs on and reads requests from. */
 export const LINKEDIN_ORIGINS = ['https://www.linkedin.com', 'https://linkedin.com'] as const;
