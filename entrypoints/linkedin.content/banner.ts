@@ -1,30 +1,14 @@
 // Pacer's in-page banner next to LinkedIn's Send button: its text (pure) and its element (own shadow
-// root for style isolation). Light on purpose: Intl only, no date library, no schema library.
+// root for style isolation). Times are formatted with Intl: this script runs on every LinkedIn page.
+import type { LimitAction } from '../../lib/domain/activity';
+import type { MeterId } from '../../lib/domain/limits';
 import type { SendWarning } from '../../lib/domain/send-warnings';
+import { refusalText } from '../../lib/linkedin/limit-codes';
 import type { SendWarningsReply } from '../../lib/messaging';
 
 type Zone = SendWarning['zone'];
 const ZONES: readonly Zone[] = ['warn', 'red', 'over'];
 const DAY_MS = 864e5;
-
-/** The background's answer, checked cheaply (no zod here): odd entries are dropped, never thrown on. */
-export function cleanReply(r: unknown): SendWarningsReply | null {
-  const o = r as Partial<SendWarningsReply> | null;
-  if (typeof o !== 'object' || o === null || !Array.isArray(o.warnings)) return null;
-  const warnings = o.warnings.filter(
-    (w) =>
-      typeof w === 'object' &&
-      w !== null &&
-      ZONES.includes(w.zone) &&
-      Number.isFinite(w.used) &&
-      typeof w.meter === 'string',
-  );
-  return {
-    warnings,
-    confirm: o.confirm !== false,
-    timeZone: typeof o.timeZone === 'string' ? o.timeZone : '',
-  };
-}
 
 export function worstZone(warnings: readonly SendWarning[]): Zone | null {
   let worst = -1;
@@ -52,11 +36,15 @@ export function formatWhen(at: number, timeZone: string, now: number): string {
 const lower = (label: string) =>
   /^[A-Z][a-z]/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label;
 
-const REFUSED: Record<string, string> = {
-  invites: 'weekly invitation limit reached',
-  invite: 'personalized note limit reached',
-  messages: 'message limit reached',
-  inmails: 'no InMail credits left',
+/** Whose refusal puts each meter in the red: a refused warning is worded after that action. */
+const REFUSED_ACTION: Partial<Record<MeterId, LimitAction>> = {
+  'invites-week': 'invite',
+  'invites-day': 'invite',
+  'invite-notes-month': 'invite-note',
+  'messages-day': 'message',
+  'messages-week': 'message',
+  'inmails-balance': 'inmail',
+  'inmails-day': 'inmail',
 };
 
 /** One banner line per warning. */
@@ -73,13 +61,8 @@ export function warningText(w: SendWarning, timeZone: string, now: number): stri
       return `${w.used}/${w.limit ?? '?'} personalized notes used this month${reset}`;
     case 'no-credits':
       return `No InMail credits left${reset}`;
-    case 'refused': {
-      const code = String(w.refusalCode ?? '');
-      const why = code.startsWith('HTTP_')
-        ? `too many requests (${code.replace('_', ' ')})`
-        : (REFUSED[w.meter.split('-')[0] ?? ''] ?? `${noun} limit reached`);
-      return `LinkedIn refused: ${why}${reset}`;
-    }
+    case 'refused':
+      return `${refusalText(w.refusalCode ?? '', REFUSED_ACTION[w.meter])}${reset}`;
     default:
       if (w.meter === 'inmails-balance') return `Pacer: ${w.remaining ?? 0} InMail credits left${reset}`;
       return `Pacer: ${w.used}${w.limit === null ? '' : `/${w.limit}`} ${noun}${reset}`;

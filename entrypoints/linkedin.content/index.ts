@@ -7,7 +7,7 @@ import { BRIDGE_EVENT } from '../../lib/observer/bridge';
 import { createExchangeQueue } from '../../lib/observer/exchange-queue';
 import { parseBridgeMessage } from '../../lib/observer/exchange-schema';
 import { forwardWithRetry } from '../../lib/observer/forward';
-import { startSendWarnings } from './send-warning';
+import { watchComposers } from './composer-watch';
 
 /** Longest the in-page warning waits for the tab's own sends to be stored before it asks. */
 const SETTLE_MAX_MS = 2000;
@@ -29,7 +29,7 @@ export default defineContentScript({
     // The warning counts the tab's own sends still on their way, but never waits on them for long.
     const settled = () =>
       Promise.race([exchanges.settle(), new Promise<void>((done) => setTimeout(done, SETTLE_MAX_MS))]);
-    startSendWarnings(ctx, settled);
+    watchComposers(ctx, settled);
 
     if (window.top !== window) return;
     // A navigation event fires before the address changes: report the destination, not location.href.

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { BudgetReport, MeterReading } from '../domain/budgets';
 import { METER_LABELS } from '../domain/limits';
 import type { Zone } from '../domain/zones';
+import { refusalText } from '../linkedin/limit-codes';
 import { formatWhen } from '../ui/format';
 
 export const BADGE_COLORS: Record<Zone | 'unknown', string> = {
@@ -40,7 +41,7 @@ export function describeMeter(m: MeterReading, timeZone: string, now: Date): str
   if (m.window === 'balance') parts.push(`${m.remaining ?? 0} credits left, ${m.used} sent since refill`);
   else parts.push(`${m.used} / ${m.limit ?? '∞'} used, ${m.remaining ?? '∞'} left`);
   if (m.rolling7d && m.rolling7d.used > m.used) parts.push(`${m.rolling7d.used} in the last 7 days`);
-  if (m.refusal) parts.push(`LinkedIn refused (${m.refusal.code})`);
+  if (m.refusal) parts.push(refusalText(m.refusal.code, m.refusal.action));
   if (m.resetsAt)
     parts.push(`${m.window === 'balance' ? 'refills' : 'resets'} ${formatWhen(m.resetsAt, now, timeZone)}`);
   else if (m.nextFreeAt) parts.push(`next slot frees up ${formatWhen(m.nextFreeAt, now, timeZone)}`);

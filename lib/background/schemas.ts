@@ -15,7 +15,7 @@ const onlyKeys = (v: Record<string, unknown>, keys: readonly string[]) =>
 
 /** An exchange a content script reported: the bridge check again, with no unknown field. */
 export function parseExchange(data: unknown): Exchange | null {
-  return checkExchange(data, true);
+  return checkExchange(data);
 }
 
 /** A tab's batch (lib/observer/exchange-queue.ts): a list, its items checked one by one. */

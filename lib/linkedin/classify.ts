@@ -1,24 +1,18 @@
 // The pure request classifier: one exchange the page made with LinkedIn in, what the user did out.
 // Irrelevant exchanges are dropped by cheap string checks (endpoints.ts) before any parsing; relevant
-// ones are dispatched to one parser per form. Nothing here throws, and nothing but a 2xx answer to a
-// well-formed request counts as a send. No message, note or subject text ever leaves this module.
+// ones are dispatched to one handler per endpoint. Nothing here throws, and nothing but a 2xx answer
+// to a well-formed request counts as a send. No message, note or subject text ever leaves this module.
+// The exchange comes typed: the worker checked it once against `exchangeSchema` (vocabulary.ts).
 //
 // State: the few facts LinkedIn spreads over several requests (memory.ts). The background worker,
 // which may be killed at any moment, persists what each exchange changed (`takeChanges()`) and passes
-// it back in as `stored`; `snapshot()` / `state` round-trip the whole state as JSON. A replay of one send (two observers, two frames, a retry) within 10 minutes returns the
-// same observations again, with the same keys.
+// it back in as `stored`. A replay of one send (two observers, two frames, a retry) within 10 minutes
+// returns the same observations again, with the same keys.
+import { classifyMe } from './account-identity';
+import { classifyComposeOption, classifyComposeViewContext } from './compose-reads';
 import type { Ctx } from './context';
+import type { ReadEndpointId, SendEndpointId } from './endpoints';
 import { hash64 } from './hash';
-import { MAX_BODY } from './json';
-import { matchEndpoint } from './match-endpoint';
-import { type ClassifierState, Memory, type MemoryChanges } from './memory';
-import { classifyMe } from './parse-identity';
-import {
-  classifyComposeOption,
-  classifyComposeViewContext,
-  classifySalesMessage,
-  classifySalesProfile,
-} from './parse-inmail';
 import {
   classifyInvite,
   classifySduiWithdraw,
@@ -26,35 +20,41 @@ import {
   parseLegacyInvite,
   parseSduiInvite,
   parseVoyagerInvite,
-} from './parse-invite';
+} from './invite-sends';
+import { MAX_BODY } from './json';
+import { matchEndpoint } from './match-endpoint';
+import { Memory, type MemoryChanges } from './memory';
 import {
   classifyVoyagerMessage,
   parseDashMessage,
   parseLegacyCreate,
   parseLegacyEvent,
-} from './parse-message';
-import { classifyMessagingRead } from './parse-messaging-read';
-import { classifyProfileView } from './parse-profile-view';
+} from './message-sends';
+import { classifyMessagingRead } from './messaging-reads';
+import { classifyProfileView, navigationProfileView, type SelfHint } from './profile-views';
+import { classifySalesMessage, classifySalesProfile } from './sales-navigator';
 import type { Exchange, Observation } from './vocabulary';
 
-export type { ClassifierState, MemoryChanges } from './memory';
+export type { MemoryChanges } from './memory';
+export type { SelfHint } from './profile-views';
+// For callers that import the classifier's types with it; defined once, in vocabulary.ts.
 export type { Exchange, Observation } from './vocabulary';
 
 export interface ClassifierOptions {
   /** Clock (epoch ms), injectable for tests. */
   now?: () => number;
-  /** A previous `snapshot()`; an invalid one is ignored. */
-  state?: ClassifierState;
   /** Storage items holding what `takeChanges()` returned over time (other items are ignored). */
   stored?: Record<string, unknown>;
 }
 
 export interface Classifier {
   observe(x: Exchange): Observation[];
-  /** The classifier's learned state, JSON-serialisable. */
-  snapshot(): ClassifierState;
-  /** A number that changes whenever the learned state changes: save only then. */
-  revision(): number;
+  /**
+   * The tab showed this URL: a profile view when it is a profile page that is not the member's own,
+   * by the same rule and key as a profile view seen in a request. `self` is what the caller knows of
+   * the member (the worker: the account's stored slug), used besides what `/me` taught the classifier.
+   */
+  observeNavigation(url: string, self?: SelfHint): Observation[];
   /** Storage items to write and remove since the last call: the learned state, persisted incrementally. */
   takeChanges(): MemoryChanges;
   /** The logged-in member as last seen (`/me`): account and own profile target, to skip own-profile views. */
@@ -66,7 +66,8 @@ export const REPLAY_TTL_MS = 10 * 60 * 1000;
 
 type Handler = (ctx: Ctx) => Observation[];
 
-const SENDS: Readonly<Record<string, Handler>> = {
+// One handler per endpoint id: an id without one does not compile.
+const SENDS = {
   'invite-voyager': (c) => classifyInvite(c, parseVoyagerInvite),
   'invite-sdui': (c) => classifyInvite(c, parseSduiInvite),
   'invite-legacy': (c) => classifyInvite(c, parseLegacyInvite),
@@ -76,9 +77,9 @@ const SENDS: Readonly<Record<string, Handler>> = {
   'message-legacy-create': (c) => classifyVoyagerMessage(c, parseLegacyCreate),
   'message-legacy-event': (c) => classifyVoyagerMessage(c, parseLegacyEvent),
   'sales-message': classifySalesMessage,
-};
+} as const satisfies Readonly<Record<SendEndpointId, Handler>>;
 
-const READS: Readonly<Record<string, Handler>> = {
+const READS = {
   'sales-profile': classifySalesProfile,
   'compose-option': classifyComposeOption,
   'compose-view-context': classifyComposeViewContext,
@@ -86,15 +87,11 @@ const READS: Readonly<Record<string, Handler>> = {
   'identity-me': classifyMe,
   'profile-view-legacy': classifyProfileView,
   'profile-view-flagship': classifyProfileView,
-};
+} as const satisfies Readonly<Record<ReadEndpointId, Handler>>;
 
 export function createClassifier(options?: ClassifierOptions): Classifier {
   const clock = options?.now ?? Date.now;
-  const mem = options?.stored
-    ? Memory.fromStored(options.stored)
-    : options?.state
-      ? Memory.restore(options.state)
-      : new Memory();
+  const mem = options?.stored ? Memory.fromStored(options.stored) : new Memory();
 
   const now = (): number => {
     try {
@@ -106,29 +103,24 @@ export function createClassifier(options?: ClassifierOptions): Classifier {
   };
 
   function observe(x: Exchange): Observation[] {
-    if (typeof x !== 'object' || x === null) return [];
-    const { method, url, status } = x;
-    if (typeof method !== 'string' || typeof url !== 'string') return [];
-    const match = matchEndpoint(method, url);
-    if (!match || typeof status !== 'number' || !Number.isInteger(status)) return [];
+    const match = matchEndpoint(x.method, x.url);
+    if (!match) return [];
     // A huge body is never a real send: refuse it whole rather than parse a prefix.
-    if (typeof x.requestBody === 'string' && x.requestBody.length > MAX_BODY) return [];
-    const requestBody = typeof x.requestBody === 'string' ? x.requestBody : '';
-    const responseBody =
-      typeof x.responseBody === 'string' && x.responseBody.length <= MAX_BODY ? x.responseBody : undefined;
+    if (x.requestBody !== undefined && x.requestBody.length > MAX_BODY) return [];
     const ctx: Ctx = {
       ex: x,
       url: match.url,
       now: now(),
       mem,
-      ok: status >= 200 && status < 300,
-      requestBody,
-      responseBody,
+      ok: x.status >= 200 && x.status < 300,
+      requestBody: x.requestBody ?? '',
+      responseBody:
+        x.responseBody !== undefined && x.responseBody.length <= MAX_BODY ? x.responseBody : undefined,
     };
-    const id = match.endpoint.id;
-    const send = SENDS[id];
-    if (send) return ctx.ok ? once(ctx, id, send) : send(ctx);
-    return READS[id]?.(ctx) ?? [];
+    const e = match.endpoint;
+    if (e.role === 'read') return READS[e.id](ctx);
+    const send: Handler = SENDS[e.id];
+    return ctx.ok ? once(ctx, e.id, send) : send(ctx);
   }
 
   /**
@@ -137,7 +129,7 @@ export function createClassifier(options?: ClassifierOptions): Classifier {
    * A same-looking request that LinkedIn answered differently (another message urn, another
    * invitation) is a new send; an observation without the answer matches the one with it.
    */
-  function once(ctx: Ctx, id: string, send: Handler): Observation[] {
+  function once(ctx: Ctx, id: SendEndpointId, send: Handler): Observation[] {
     const fp = hash64(id, ctx.url.pathname + ctx.url.search, ctx.requestBody);
     const answerId = ctx.responseBody ? hash64(ctx.responseBody.slice(0, 4096)) : undefined;
     const prev = ctx.mem.recent.get(fp);
@@ -160,8 +152,13 @@ export function createClassifier(options?: ClassifierOptions): Classifier {
         return [];
       }
     },
-    snapshot: () => mem.snapshot(),
-    revision: () => mem.revision,
+    observeNavigation(url, self) {
+      try {
+        return navigationProfileView(url, mem.self, self);
+      } catch {
+        return [];
+      }
+    },
     takeChanges: () => mem.takeChanges(),
     self: () => (mem.self ? { ...mem.self } : undefined),
   };

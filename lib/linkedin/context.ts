@@ -10,8 +10,8 @@ export interface Ctx {
   mem: Memory;
   /** LinkedIn answered 2xx: only then is a send a send. */
   ok: boolean;
-  /** The request body, when it is a string (anything else reads as absent). */
+  /** The request body, '' when there is none. */
   requestBody: string;
-  /** The answer body, when it is a string within the size cap. */
+  /** The answer body, when there is one within the size cap. */
   responseBody: string | undefined;
 }

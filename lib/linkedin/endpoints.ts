@@ -1,14 +1,17 @@
 // The LinkedIn requests Pacer reads, as data: the routes (method, path, needle) live in
 // prefilter.ts, which the page-world observer imports; the finer rules a request must also meet
 // are here. A changed path is a one-line edit there; a changed parameter a one-line edit here.
-import { ROUTES } from './prefilter';
+import { READ_ROUTES, SEND_ROUTES } from './prefilter';
 
 export { isRelevantRequest } from './prefilter';
 
-export type EndpointId = (typeof ROUTES)[number][0];
+/** The user's own sends: the classifier has one send handler per id (classify.ts). */
+export type SendEndpointId = (typeof SEND_ROUTES)[number][0];
+/** Reads Pacer learns from: one read handler per id. */
+export type ReadEndpointId = (typeof READ_ROUTES)[number][0];
+export type EndpointId = SendEndpointId | ReadEndpointId;
 
-export interface Endpoint {
-  id: EndpointId;
+interface EndpointRule {
   method: 'GET' | 'POST';
   /** Path prefix, right after the origin. With `exact`, the whole path. */
   path: string;
@@ -21,7 +24,11 @@ export interface Endpoint {
   needle?: string;
 }
 
-type Rule = Pick<Endpoint, 'exact' | 'rest' | 'params'>;
+export type Endpoint =
+  | (EndpointRule & { role: 'send'; id: SendEndpointId })
+  | (EndpointRule & { role: 'read'; id: ReadEndpointId });
+
+type Rule = Pick<EndpointRule, 'exact' | 'rest' | 'params'>;
 
 const RULES: Record<EndpointId, Rule> = {
   'invite-voyager': { exact: true, params: { action: /^verifyQuotaAndCreate(V2)?$/ } },
@@ -48,10 +55,26 @@ const RULES: Record<EndpointId, Rule> = {
   'profile-view-flagship': { rest: /^[^/]+\/?$/ },
 };
 
-export const ENDPOINTS: readonly Endpoint[] = ROUTES.map(([id, method, path, needle]) => ({
-  id,
-  method,
-  path,
-  ...(needle === undefined ? {} : { needle }),
-  ...RULES[id],
-}));
+/** Every endpoint, sends first, in route order: the first one a request matches is its endpoint. */
+export const ENDPOINTS: readonly Endpoint[] = [
+  ...SEND_ROUTES.map(
+    ([id, method, path, needle]): Endpoint => ({
+      role: 'send',
+      id,
+      method,
+      path,
+      ...(needle === undefined ? {} : { needle }),
+      ...RULES[id],
+    }),
+  ),
+  ...READ_ROUTES.map(
+    ([id, method, path, needle]): Endpoint => ({
+      role: 'read',
+      id,
+      method,
+      path,
+      ...(needle === undefined ? {} : { needle }),
+      ...RULES[id],
+    }),
+  ),
+];

@@ -3,8 +3,14 @@
 // malformed is skipped. Each check returns a clean copy (only known, defined fields) or undefined.
 // Declared as field tables: the service worker carries this, and it must stay small.
 import { ACTIVITY_KINDS } from '../domain/activity';
-import type { Observation } from './classify';
-import type { ComposeEntry, ConversationEntry, RecentEntry, SalesProfileEntry, SelfEntry } from './memory';
+import type {
+  ComposeEntry,
+  ConversationEntry,
+  RecentEntry,
+  SalesProfileEntry,
+  SelfEntry,
+} from './memory-entries';
+import type { Observation } from './vocabulary';
 
 /** A field check: the clean value, or BAD. */
 type Field = (v: unknown) => unknown;

@@ -5,9 +5,15 @@
 // - recent sends: so a replay of one send (two observers, a retry) gets the same observation back
 // - self: the account, to skip views of one's own profile
 // Every map is bounded (LRU). The worker persists it entry by entry (`takeChanges()` / `fromStored`):
-// one storage key per entry, so an exchange writes only what it changed. `snapshot()` / `restore`
-// round-trip the whole thing as JSON (tests, diagnostics).
-import type { Observation } from './classify';
+// one storage key per entry, so an exchange writes only what it changed.
+import { CLASSIFIER_PREFIX } from '../storage/keys';
+import type {
+  ComposeEntry,
+  ConversationEntry,
+  RecentEntry,
+  SalesProfileEntry,
+  SelfEntry,
+} from './memory-entries';
 import {
   composeEntry,
   conversationEntry,
@@ -16,59 +22,6 @@ import {
   salesProfileEntry,
   selfEntry,
 } from './memory-guard';
-
-export type ComposeKind = 'inmail' | 'open-profile-message' | 'message';
-
-export interface ComposeEntry {
-  /** What a send to this recipient will be; absent for a REPLY option (it only names the thread). */
-  kind?: ComposeKind;
-  /** The composer showed a subject field (InMail composer). */
-  subject?: boolean;
-  /** Thread id of the existing conversation the option points at. */
-  conversation?: string;
-  at: number;
-}
-
-export interface ConversationEntry {
-  /** Who started the thread, when LinkedIn told us (creator) or we saw the user create it. */
-  starter?: 'me' | 'other';
-  /** The thread is an InMail / Open Profile message the user sent. */
-  inmail?: boolean;
-  /** `urn:li:fsd_profile:<id>` of the other participant (one-to-one only). */
-  counterpart?: string;
-  /** Conversation `createdAt` (ms), to recognise its first message. */
-  createdAt?: number;
-  /** Earliest message seen so far: when, and whether the mailbox owner sent it. */
-  first?: { at: number; me: boolean };
-  at: number;
-}
-
-export interface SalesProfileEntry {
-  openLink: boolean;
-  degree?: number;
-  at: number;
-}
-
-export interface RecentEntry {
-  /** LinkedIn's id for the send, when its answer named one. */
-  id?: string;
-  obs: Observation[];
-  at: number;
-}
-
-export interface SelfEntry {
-  account: string;
-  slug?: string;
-}
-
-export interface ClassifierState {
-  v: 1;
-  compose: [string, ComposeEntry][];
-  conversations: [string, ConversationEntry][];
-  salesProfiles: [string, SalesProfileEntry][];
-  recent: [string, RecentEntry][];
-  self?: SelfEntry;
-}
 
 // Small on purpose: a worker restart reads all of it back.
 export const LIMITS = { compose: 200, conversations: 500, salesProfiles: 200, recent: 100 } as const;
@@ -79,8 +32,6 @@ export class Bounded<V> {
   /** Keys written, and keys deleted or evicted, since the last `takeChanges()`. */
   private readonly written = new Set<string>();
   private readonly dropped = new Set<string>();
-  /** Counts writes (not reads), so a caller can tell whether anything changed. */
-  revision = 0;
   constructor(private readonly cap: number) {}
 
   get(key: string): V | undefined {
@@ -98,7 +49,6 @@ export class Bounded<V> {
 
   /** Values are never mutated after `set`: a change is a new `set`, so it is persisted. */
   set(key: string, value: V): void {
-    this.revision++;
     this.map.delete(key);
     this.map.set(key, value);
     this.written.add(key);
@@ -112,7 +62,6 @@ export class Bounded<V> {
 
   delete(key: string): void {
     if (this.map.has(key)) {
-      this.revision++;
       this.forget(key);
     }
   }
@@ -125,10 +74,6 @@ export class Bounded<V> {
 
   entries(): [string, V][] {
     return [...this.map.entries()];
-  }
-
-  get size(): number {
-    return this.map.size;
   }
 
   /** What changed since the last call: current values of written keys, and the keys gone. */
@@ -157,8 +102,7 @@ export class Bounded<V> {
 }
 
 /** Storage keys: one per entry, `cm1:<map>:<key>`, and `cm1:self`. */
-export const STORED_PREFIX = 'cm1:';
-const SELF_KEY = `${STORED_PREFIX}self`;
+const SELF_KEY = `${CLASSIFIER_PREFIX}self`;
 
 export interface MemoryChanges {
   /** Storage keys to write, with their values (the live entries: store them, do not mutate). */
@@ -184,29 +128,16 @@ export class Memory {
   readonly salesProfiles = new Bounded<SalesProfileEntry>(LIMITS.salesProfiles);
   readonly recent = new Bounded<RecentEntry>(LIMITS.recent);
   private selfEntry: SelfEntry | undefined;
-  private selfRevision = 0;
   private selfDirty = false;
 
   get self(): SelfEntry | undefined {
     return this.selfEntry;
   }
 
-  /** Replace, never mutate in place: the revision must see every change. */
+  /** Replace, never mutate in place: only a new value is saved. */
   set self(entry: SelfEntry | undefined) {
     this.selfEntry = entry;
-    this.selfRevision++;
     this.selfDirty = true;
-  }
-
-  /** Changes whenever the state a snapshot would hold changes. */
-  get revision(): number {
-    return (
-      this.compose.revision +
-      this.conversations.revision +
-      this.salesProfiles.revision +
-      this.recent.revision +
-      this.selfRevision
-    );
   }
 
   /** What to write to and remove from storage since the last call (nothing is copied). */
@@ -217,7 +148,7 @@ export class Memory {
     for (const name of MAP_NAMES) {
       const { written, dropped } = (this[name] as Bounded<unknown>).takeChanges();
       if (written.length === 0 && dropped.length === 0) continue;
-      const prefix = `${STORED_PREFIX}${name}:`;
+      const prefix = `${CLASSIFIER_PREFIX}${name}:`;
       for (const [k, v] of written) set[prefix + k] = v;
       for (const k of dropped) remove.push(prefix + k);
       taken.push([name, written.map(([k]) => k), dropped]);
@@ -252,14 +183,14 @@ export class Memory {
       recent: [],
     };
     for (const key in stored) {
-      if (!key.startsWith(STORED_PREFIX)) continue;
+      if (!key.startsWith(CLASSIFIER_PREFIX)) continue;
       if (key === SELF_KEY) {
         const self = selfEntry(stored[key]);
         if (self) m.selfEntry = self;
         continue;
       }
-      const colon = key.indexOf(':', STORED_PREFIX.length);
-      const name = key.slice(STORED_PREFIX.length, colon) as MapName;
+      const colon = key.indexOf(':', CLASSIFIER_PREFIX.length);
+      const name = key.slice(CLASSIFIER_PREFIX.length, colon) as MapName;
       const check = colon > 0 && Object.hasOwn(MAPS, name) ? MAPS[name] : undefined;
       const entry = check?.(stored[key]) as { at: number } | undefined;
       const id = key.slice(colon + 1);
@@ -270,37 +201,6 @@ export class Memory {
       for (const [k, v] of found[name].sort((a, b) => a[1].at - b[1].at)) map.set(k, v);
       map.markSaved(); // what exceeded the cap stays marked as dropped, so the next save removes it
     }
-    return m;
-  }
-
-  snapshot(): ClassifierState {
-    const s: ClassifierState = {
-      v: 1,
-      compose: this.compose.entries(),
-      conversations: this.conversations.entries(),
-      salesProfiles: this.salesProfiles.entries(),
-      recent: this.recent.entries(),
-    };
-    if (this.self) s.self = { ...this.self };
-    // A deep copy: the caller may keep or mutate it.
-    return JSON.parse(JSON.stringify(s)) as ClassifierState;
-  }
-
-  /** Restores a snapshot; malformed entries are skipped, a malformed state ignored, never thrown. */
-  static restore(state: unknown): Memory {
-    const m = new Memory();
-    const s = state as Partial<Record<keyof ClassifierState, unknown>> | null;
-    if (typeof s !== 'object' || s === null || s.v !== 1) return m;
-    if (!MAP_NAMES.every((name) => Array.isArray(s[name]))) return m;
-    for (const name of MAP_NAMES) {
-      const map = m[name] as Bounded<object>;
-      for (const pair of s[name] as unknown[]) {
-        if (!Array.isArray(pair) || !isId(pair[0])) continue;
-        const entry = MAPS[name](pair[1]);
-        if (entry) map.set(pair[0], entry);
-      }
-    }
-    if (s.self !== undefined) m.self = selfEntry(s.self);
     return m;
   }
 }

@@ -2,11 +2,11 @@
 // `open-profile-message`. LinkedIn spreads this fact over several requests, so the rule is stateful.
 //
 // The rule, in order (the first that applies wins):
-// 1. The send body itself says InMail (`subtype: "INMAIL"` or a non-blank `subject`, s10):
+// 1. The send body itself says InMail (`subtype: "INMAIL"` or a non-blank `subject`, as community code reports it):
 //    `open-profile-message` if the compose option said free InMail (PREMIUM_INMAIL + paidInMail:false),
 //    else `inmail`.
 // 2. The send goes into an existing conversation that LinkedIn told us someone else started → `reply`.
-//    "Someone else started it" is learned only from LinkedIn's own messaging reads (parse-messaging-read.ts):
+//    "Someone else started it" is learned only from LinkedIn's own messaging reads (messaging-reads.ts):
 //    the conversation's `creator` is not the mailbox owner, or the message delivered within 3 s of the
 //    conversation's `createdAt` (its first message) was sent by someone else. A REPLY compose option
 //    alone proves nothing (it only says a thread exists), so it never makes a `reply`.
@@ -17,12 +17,18 @@
 //    the send's answer, or from `creator`), and every case we cannot tell apart are outreach: a meter
 //    must never undercount.
 import type { Ctx } from './context';
-import type { ComposeEntry, ConversationEntry, Memory } from './memory';
-import { profileUrn } from './urns';
+import type { Memory } from './memory';
+import type { ComposeEntry, ConversationEntry } from './memory-entries';
+import { PROFILE_URN_PREFIX, profileUrn } from './urns';
+import type { Observation } from './vocabulary';
 
 export const COMPOSE_TTL_MS = 30 * 60 * 1000;
 
-export type MessageKind = 'message' | 'reply' | 'inmail' | 'open-profile-message';
+/** The observation kinds a message send can be. */
+export type MessageKind = Extract<
+  Observation['kind'],
+  'message' | 'reply' | 'inmail' | 'open-profile-message'
+>;
 
 export interface MessageFacts {
   /** The body says InMail: subtype INMAIL or a subject. */
@@ -58,7 +64,7 @@ function composeForThread(mem: Memory, thread: string, now: number): [string, Co
 }
 
 function bareFromUrn(urn: string | undefined): string | undefined {
-  return urn?.startsWith('urn:li:fsd_profile:') ? urn.slice('urn:li:fsd_profile:'.length) : undefined;
+  return urn?.startsWith(PROFILE_URN_PREFIX) ? urn.slice(PROFILE_URN_PREFIX.length) : undefined;
 }
 
 export function decideMessageKind(ctx: Ctx, f: MessageFacts): MessageDecision {

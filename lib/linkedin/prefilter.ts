@@ -1,8 +1,8 @@
 // The cheap pre-filter, as data: which LinkedIn requests Pacer looks at at all. The page-world
 // observer (a ≤ 4 KB script on every LinkedIn page) imports only this module, so it stays tiny and
 // dependency-free. LinkedIn moves endpoints often: a changed path is a one-line edit here; the
-// finer rules (exact path, rest of the path, query parameters) are in endpoints.ts.
-// Samples: /work/shared/research/linkedin-samples/NN-*.json (cited per row as "sNN").
+// finer rules (exact path, rest of the path, query parameters) are in endpoints.ts. Each row names
+// the public code or capture it was read from.
 
 /** [id, method, path prefix right after the origin, a literal the URL must contain (optional)]. */
 export type Route = readonly [id: string, method: 'GET' | 'POST', path: string, needle?: string];
@@ -10,42 +10,54 @@ export type Route = readonly [id: string, method: 'GET' | 'POST', path: string, 
 const SDUI = '/flagship-web/rsc-action/actions/server-request';
 const API = '/voyager/api/';
 
-export const ROUTES = [
-  // s01, s02 (V2, with/without customMessage); older `verifyQuotaAndCreate` body {inviteeProfileUrn} (anchors §2a)
+/** Requests that are the user's own sends: each must be seen once, and only a 2xx counts. */
+export const SEND_ROUTES = [
+  // verifyQuotaAndCreateV2, with or without customMessage (geekloomstudio/linkedin-scraper capture;
+  // tomquirk/linkedin-api add_connection, PR #453); the older verifyQuotaAndCreate from public clients
   ['invite-voyager', 'POST', `${API}voyagerRelationshipsDashMemberRelationships`, 'verifyQuotaAndCreate'],
-  // s04: Server-Driven UI connect; the answer is an RSC flight stream
+  // Server-Driven UI connect; the answer is an RSC flight stream (joshiishaan/LInkedIn_Scrapper_Extension)
   ['invite-sdui', 'POST', SDUI, 'addaAddConnection'],
-  // s03: retired 2024-10 (tomquirk #448) but kept: old sessions may still send it
+  // retired 2024-10 (tomquirk/linkedin-api issue #448) but kept: old sessions may still send it
   ['invite-legacy', 'POST', `${API}growth/normInvitations`],
-  // s06: withdraw, Voyager dash; the invitation urn is the path's last segment
+  // withdraw, Voyager dash; the invitation urn is the path's last segment (eilonmore/linkedin-private-api)
   ['withdraw-voyager', 'POST', `${API}voyagerRelationshipsDashInvitations/`, 'withdraw'],
-  // s06: withdraw, SDUI. Exact sduiid: `…WithdrawConfirmationDialog` only opens the dialog
+  // withdraw, SDUI. Exact sduiid: `…WithdrawConfirmationDialog` only opens the dialog (joshiishaan)
   ['withdraw-sdui', 'POST', SDUI, 'addaWithdrawInvitation'],
-  // s07: current message send (existing conversation or hostRecipientUrns); s10: reported InMail body
+  // current message send, existing conversation or hostRecipientUrns (dsmorgan/netkeeper
+  // docs/linkedin-messaging-shapes.md; mautrix/linkedin messages.go); also the reported InMail body
   ['message-dash', 'POST', `${API}voyagerMessagingDashMessengerMessages`, 'createMessage'],
-  // s08: legacy new conversation
+  // legacy new conversation (tomquirk/linkedin-api send_message; beeper/linkedin-messaging-api)
   ['message-legacy-create', 'POST', `${API}messaging/conversations`, 'action=create'],
-  // s08: legacy message in an existing conversation
+  // legacy message in an existing conversation (same sources)
   ['message-legacy-event', 'POST', `${API}messaging/conversations/`, 'action=create'],
-  // s09: Sales Navigator send (new thread: recipients; reply: threadId)
+  // Sales Navigator send, new thread (recipients) or reply (threadId) (jackwener/OpenCLI salesnav-message.js)
   ['sales-message', 'POST', '/sales-api/salesApiMessageActions', 'createMessage'],
-  // s09: Sales Navigator recipient card: memberBadges.openLink (Open Profile), degree
+] as const satisfies readonly Route[];
+
+/** Requests Pacer only learns from (what a later send is, who the account is), and profile views. */
+export const READ_ROUTES = [
+  // Sales Navigator recipient card: memberBadges.openLink (Open Profile), degree (jackwener/OpenCLI)
   ['sales-profile', 'GET', '/sales-api/salesApiProfiles/'],
-  // s10: compose option: composeOptionType + composeNavigationContext.paidInMail
+  // compose option: composeOptionType + composeNavigationContext.paidInMail (dsmorgan/netkeeper)
   ['compose-option', 'GET', `${API}voyagerMessagingDashComposeOptions/`],
-  // s10: compose view context: showSubjectField (InMail composer)
+  // compose view context: showSubjectField, the InMail composer (dsmorgan/netkeeper)
   ['compose-view-context', 'GET', `${API}graphql`, 'voyagerMessagingDashComposeViewContexts'],
-  // netkeeper docs/linkedin-messaging-shapes.md: inbox and thread reads (match the query name, never the
-  // hash; not the frequent `messengerMailboxCounts` polls, which tell nothing)
+  // inbox and thread reads (dsmorgan/netkeeper docs/linkedin-messaging-shapes.md): match the query
+  // name, never the hash; not the frequent `messengerMailboxCounts` polls, which tell nothing
   ['messaging-read', 'GET', `${API}voyagerMessagingGraphQL/graphql`, 'queryId=messengerConversations'],
   ['messaging-read', 'GET', `${API}voyagerMessagingGraphQL/graphql`, 'queryId=messengerMessages'],
-  // s11: logged-in identity
+  // logged-in identity (mautrix/linkedin self.go; tomquirk/linkedin-api get_user_profile)
   ['identity-me', 'GET', `${API}me`],
-  // s12: legacy profile view (dash/graphql profile GETs are NOT views: hovercards load them too)
+  // legacy profile view (tomquirk/linkedin-api get_profile; joshuatz/linkedin-to-jsonresume).
+  // Dash/GraphQL profile GETs are NOT views: hovercards load them too
   ['profile-view-legacy', 'GET', `${API}identity/profiles/`],
-  // s12: 2026 flagship-web in-app navigation to a profile (RSC flight answer)
+  // flagship-web in-app navigation to a profile, an RSC flight answer (dsmorgan/netkeeper
+  // docs/linkedin-flagship-web-shapes.md)
   ['profile-view-flagship', 'POST', '/flagship-web/in/'],
 ] as const satisfies readonly Route[];
+
+/** Every route, sends first: the first route a request matches is its endpoint. */
+const ROUTES = [...SEND_ROUTES, ...READ_ROUTES] as const;
 
 /** The origins Pacer runs on and reads requests from. */
 export const LINKEDIN_ORIGINS = ['https://www.linkedin.com', 'https://linkedin.com'] as const;

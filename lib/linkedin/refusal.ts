@@ -1,17 +1,10 @@
 // LinkedIn's refusals that are quota signals → one `limit-reached`. The meaning of each code lives in
 // limit-codes.ts; here: where the code sits in an answer, and the generic-429 fallback.
-import type { Observation } from './classify';
 import type { Ctx } from './context';
 import { hash64 } from './hash';
 import { obj, parseObject } from './json';
-import {
-  actionFits,
-  findKnownCode,
-  GENERIC_429,
-  type LimitAction,
-  lookupLimitCode,
-  type RequestFamily,
-} from './limit-codes';
+import { actionFits, findKnownCode, GENERIC_429, lookupLimitCode, type RequestFamily } from './limit-codes';
+import type { LimitAction, Observation } from './vocabulary';
 
 const CODE = /^[A-Za-z0-9_.:-]{1,100}$/;
 

@@ -1,7 +1,11 @@
 // LinkedIn's send controls, as data, for the pre-send banner. Order inside every list = preference:
 // structure, ids and roles first, aria-label/text variants next, class names last. Text variants are
 // compared case-insensitively after trimming, with curly apostrophes folded to straight ones.
-// Research: /work/shared/research/linkedin-anchors.md §2(h) (DOM) and §2(f) (DOM limit signals).
+// Each entry names the public code it was read from: dsmorgan/netkeeper docs/linkedin-messaging-shapes.md
+// ("netkeeper"), eracle/OpenOutreach linkedin_cli/actions ("OpenOutreach"), jackwener/OpenCLI
+// clis/linkedin/connect.js ("OpenCLI"), icypeas content.js, felladrin/linkedin-autoconnect-chrome-extension
+// ("felladrin"), ItayRosen/LinkedIn-Mass-Connect; "2025-26 script" = unattributed public automation scripts
+// for the shadow-DOM invite modal.
 // Non-English labels marked "translation" are LinkedIn's usual wording in that language, not seen in
 // public code: detection never depends on them alone (ids, roles and `type="submit"` come first).
 
@@ -12,42 +16,42 @@ export const PACER_BANNER = '[data-pacer-banner]';
 
 /** Elements whose open shadow root holds LinkedIn UI. All open shadow roots are searched anyway. */
 export const SHADOW_HOSTS: readonly string[] = [
-  '#interop-outlet', // §2(h) "The invite modal lives in a SHADOW DOM under div#interop-outlet" (2025-26 script)
+  '#interop-outlet', // "The invite modal lives in a SHADOW DOM under div#interop-outlet" (2025-26 script)
 ];
 
 /** A modal or bubble that may hold a composer. */
 export const DIALOGS: readonly string[] = [
-  '[role="dialog"]', // §2(h) netkeeper: messaging bubble div[role="dialog"]; the shadow-DOM invite modal
-  '[role="alertdialog"]', // ARIA variant of a dialog (role, not in research; harmless: needs invite markers too)
-  '.artdeco-modal', // §2(h) icypeas `.artdeco-modal.artdeco-modal--layer-default.send-invite` (class, last)
+  '[role="dialog"]', // netkeeper: messaging bubble div[role="dialog"]; the shadow-DOM invite modal
+  '[role="alertdialog"]', // ARIA variant of a dialog (role, not seen in public code; harmless: needs invite markers too)
+  '.artdeco-modal', // icypeas `.artdeco-modal.artdeco-modal--layer-default.send-invite` (class, last)
 ];
 
 /** Dialogs that are LinkedIn's own limit notices, never a composer. */
 export const NOT_COMPOSERS: readonly string[] = [
-  '.ip-fuse-limit-alert', // §2(f) OpenOutreach/ItayRosen weekly-limit modal `div.ip-fuse-limit-alert`
-  '#ip-fuse-limit-alert__header', // §2(f) `h2#ip-fuse-limit-alert__header` "You’ve reached the weekly invitation limit"
-  '[class*="ip-fuse-limit-alert__warning"]', // §2(f) OpenOutreach `div[class*="ip-fuse-limit-alert__warning"]`
+  '.ip-fuse-limit-alert', // OpenOutreach/ItayRosen weekly-limit modal `div.ip-fuse-limit-alert`
+  '#ip-fuse-limit-alert__header', // OpenOutreach `h2#ip-fuse-limit-alert__header` "You’ve reached the weekly invitation limit"
+  '[class*="ip-fuse-limit-alert__warning"]', // OpenOutreach `div[class*="ip-fuse-limit-alert__warning"]`
 ];
 
 // ---------- Invite dialog ----------
 
 /** Markup that says "this modal is the invite modal" without any words. */
 export const INVITE_MODAL_MARKERS: readonly string[] = [
-  '.send-invite', // §2(h) icypeas `.artdeco-modal…send-invite`; felladrin `div.send-invite button.artdeco-button--primary`
+  '.send-invite', // icypeas `.artdeco-modal…send-invite`; felladrin `div.send-invite button.artdeco-button--primary`
 ];
 
 /** The personalized-note box (present once "Add a note" was clicked). */
 export const INVITE_NOTE_FIELD: readonly string[] = [
-  'textarea#custom-message', // §2(h) shadow-DOM invite modal (2025-26) and a second 2026 script
-  'textarea[name="message"]', // §2(h) second 2026 script `textarea#custom-message, textarea[name="message"]`
+  'textarea#custom-message', // shadow-DOM invite modal (2025-26 script) and a second 2026 script
+  'textarea[name="message"]', // a second 2026 script `textarea#custom-message, textarea[name="message"]`
 ];
 
 /** aria-label / text of the invite modal's Send button, exact (compared normalized). These also mark the
  * modal as the invite modal. */
 export const INVITE_SEND_LABELS: readonly string[] = [
-  'Send invitation', // §2(h) shadow-DOM modal `button[aria-label="Send invitation"]`
-  'Send without a note', // §2(h) 2026 script `button[aria-label="Send without a note"]`
-  'Envoyer l’invitation', // translation (fr); §2(h) icypeas matches `aria-label*="Envoyer"`
+  'Send invitation', // shadow-DOM modal (2025-26 script) `button[aria-label="Send invitation"]`
+  'Send without a note', // a second 2026 script `button[aria-label="Send without a note"]`
+  'Envoyer l’invitation', // translation (fr); icypeas matches `aria-label*="Envoyer"`
   'Envoyer sans note', // translation (fr)
   'Einladung senden', // translation (de)
   'Ohne Notiz senden', // translation (de)
@@ -59,9 +63,9 @@ export const INVITE_SEND_LABELS: readonly string[] = [
 
 /** Generic Send labels, exact: pick the Send button once the modal is known, never mark it. */
 export const SEND_LABELS: readonly string[] = [
-  'Send', // §2(h) OpenCLI /^send$/i
-  'Send now', // §2(h) OpenOutreach `button:has-text("Send now")`; OpenCLI /^send now$/i
-  'Envoyer', // §2(h) icypeas `button[aria-label*="Envoyer"]`
+  'Send', // OpenCLI /^send$/i
+  'Send now', // OpenOutreach `button:has-text("Send now")`; OpenCLI /^send now$/i
+  'Envoyer', // icypeas `button[aria-label*="Envoyer"]`
   'Envoyer maintenant', // translation (fr)
   'Senden', // translation (de)
   'Jetzt senden', // translation (de)
@@ -72,7 +76,7 @@ export const SEND_LABELS: readonly string[] = [
 
 /** aria-label / text of the "Add a note" button: marks the invite modal before the note step. */
 export const INVITE_ADD_NOTE_LABELS: readonly string[] = [
-  'Add a note', // §2(h) shadow-DOM modal `button[aria-label="Add a note"]`; OpenCLI /add a note/i
+  'Add a note', // shadow-DOM modal (2025-26 script) `button[aria-label="Add a note"]`; OpenCLI /add a note/i
   'Ajouter une note', // translation (fr)
   'Notiz hinzufügen', // translation (de)
   'Añadir una nota', // translation (es)
@@ -83,40 +87,40 @@ export const INVITE_ADD_NOTE_LABELS: readonly string[] = [
 
 /** Words a Send button's label contains, in any position (fallback after exact labels and type=submit). */
 export const SEND_WORDS: readonly string[] = [
-  'send', // §2(h) icypeas `aria-label*="Send"`; OpenOutreach `aria-label*="Send without"`, `*="Send invitation"`
-  'envoyer', // §2(h) icypeas `aria-label*="Envoyer"`
+  'send', // icypeas `aria-label*="Send"`; OpenOutreach `aria-label*="Send without"`, `*="Send invitation"`
+  'envoyer', // icypeas `aria-label*="Envoyer"`
   'senden', // translation (de)
   'enviar', // translation (es, pt)
 ];
 
 /** Buttons that contain a send word but do not send. */
 export const NOT_SEND_WORDS: readonly string[] = [
-  'option', // LinkedIn's "Open send options" toggle next to the messaging Send (§2(h) netkeeper "Press Enter to Send" setting)
-  'dismiss', // §2(h) shadow-DOM modal `button[aria-label="Dismiss"]`
+  'option', // LinkedIn's "Open send options" toggle next to the messaging Send (netkeeper: "Press Enter to Send" setting)
+  'dismiss', // shadow-DOM modal (2025-26 script) `button[aria-label="Dismiss"]`
 ];
 
 /** The invite modal's Send button by structure (after exact labels, before words). */
 export const INVITE_SEND_SUBMIT: readonly string[] = [
-  'button[type="submit"]', // structure: a form's send control (§2(h) messaging `button[type="submit"]`)
+  'button[type="submit"]', // structure: a form's send control (netkeeper: messaging `button[type="submit"]`)
 ];
 
 /** The invite modal's Send button by class: the very last resort (the last primary button). */
 export const INVITE_SEND_CLASS: readonly string[] = [
-  'button.artdeco-button--primary', // §2(h) felladrin `div.send-invite button.artdeco-button--primary`
+  'button.artdeco-button--primary', // felladrin `div.send-invite button.artdeco-button--primary`
 ];
 
 // ---------- Messaging overlay / page composer ----------
 
 /** The message form. */
 export const MESSAGE_FORMS: readonly string[] = [
-  'form[id^="msg-form"]', // §2(h) netkeeper: composer "inside form#msg-form-<ember id>"
-  'form.msg-form', // §2(h) OpenOutreach `button[type="submit"][class*="msg-form"]` (class family msg-form)
+  'form[id^="msg-form"]', // netkeeper: composer "inside form#msg-form-<ember id>"
+  'form.msg-form', // OpenOutreach `button[type="submit"][class*="msg-form"]` (class family msg-form)
   'form[class*="msg-form"]', // same class family, renamed variants (class, last)
 ];
 
 /** Localized aria-label of the messaging bubble: lets a plain form in it count when ids/classes change. */
 export const MESSAGING_DIALOG_LABELS: readonly string[] = [
-  'Messaging', // §2(h) netkeeper bubble `div[role="dialog"][aria-label="Messaging"]`
+  'Messaging', // netkeeper bubble `div[role="dialog"][aria-label="Messaging"]`
   'Messagerie', // translation (fr)
   'Nachrichten', // translation (de)
   'Mensajes', // translation (es)
@@ -125,28 +129,28 @@ export const MESSAGING_DIALOG_LABELS: readonly string[] = [
 
 /** The message body box (Enter-to-send happens here). */
 export const MESSAGE_FIELD: readonly string[] = [
-  '[contenteditable="true"][role="textbox"]', // §2(h) netkeeper `div[contenteditable="true"][role="textbox"][aria-multiline="true"]`
-  'div[role="textbox"]', // §2(h) OpenOutreach `div[role="textbox"][aria-label*="Write a message"]`
+  '[contenteditable="true"][role="textbox"]', // netkeeper `div[contenteditable="true"][role="textbox"][aria-multiline="true"]`
+  'div[role="textbox"]', // OpenOutreach `div[role="textbox"][aria-label*="Write a message"]`
   '[contenteditable="true"]', // structure: any rich-text box in the form
   'textarea', // structure: a plain-text body (older/SN-style composers)
 ];
 
 /** The message form's Send button. */
 export const MESSAGE_SEND: readonly string[] = [
-  'button[type="submit"]', // §2(h) netkeeper "Send = the form's button[type="submit"]"
-  'button[class*="msg-form__send-button"]', // §2(h) OpenOutreach `button[type="submit"][class*="msg-form"]` (class, last)
+  'button[type="submit"]', // netkeeper "Send = the form's button[type="submit"]"
+  'button[class*="msg-form__send-button"]', // OpenOutreach `button[type="submit"][class*="msg-form"]` (class, last)
 ];
 
-/** A subject field means the composer sends an InMail (§2(c): classify InMail from the `subject` field). */
+/** A subject field means the composer sends an InMail (netkeeper: the compose view context's `showSubjectField`). */
 export const INMAIL_SUBJECT: readonly string[] = [
-  'input[name="subject"]', // §2(c) InMail carries `subject`; compose view context `showSubjectField`
+  'input[name="subject"]', // InMail carries `subject`; compose view context `showSubjectField` (netkeeper)
   'textarea[name="subject"]', // same, multi-line variant
-  '[class*="msg-form__subject"]', // msg-form class family (§2(h)) + subject (§2(c)) (class, last)
+  '[class*="msg-form__subject"]', // msg-form class family (OpenOutreach) + subject (class, last)
 ];
 
 /** aria-label / placeholder prefixes of the subject field (fallback when it has no name). */
 export const INMAIL_SUBJECT_LABELS: readonly string[] = [
-  'Subject', // §2(c) / §3 "up to 200 characters in the required subject line"
+  'Subject', // LinkedIn Help a554514 (InMail FAQ): a subject of up to 200 characters
   'Objet', // translation (fr)
   'Betreff', // translation (de)
   'Asunto', // translation (es)

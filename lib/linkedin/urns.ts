@@ -1,6 +1,12 @@
 // URN normalisation. LinkedIn names one thing in several URN forms (fs_miniProfile vs fsd_profile,
 // msg_conversation vs messagingThread, …); Pacer always reduces them to one form so one account,
 // person, conversation or invitation never splits in two.
+import { decodeOnce } from './url-decode';
+
+/** The one form Pacer keeps a person or an account in: `urn:li:fsd_profile:<id>`. */
+export const PROFILE_URN_PREFIX = 'urn:li:fsd_profile:';
+/** The account an event is filed under until the logged-in member is known. */
+export const UNKNOWN_ACCOUNT = `${PROFILE_URN_PREFIX}unknown`;
 
 const ID = /^[A-Za-z0-9_-]{1,120}$/;
 /** Thread and message ids are `2-` + base64 (may hold `+`, `/`, `=`). */
@@ -9,10 +15,10 @@ const DIGITS = /^\d{1,30}$/;
 const SLUG = /^[\p{L}\p{N}_.%~-]{1,150}$/u;
 
 const PROFILE_PREFIXES = [
-  'urn:li:fsd_profile:',
+  PROFILE_URN_PREFIX,
   'urn:li:fs_miniProfile:',
   'urn:li:fs_profile:',
-  'urn:li:msg_messagingParticipant:urn:li:fsd_profile:',
+  `urn:li:msg_messagingParticipant:${PROFILE_URN_PREFIX}`,
 ] as const;
 
 /** The bare profile id (`ACoAA…`) from any profile URN form, or undefined. */
@@ -33,7 +39,12 @@ export function bareProfileId(v: unknown): string | undefined {
 }
 
 export function profileUrn(id: string): string {
-  return `urn:li:fsd_profile:${id}`;
+  return PROFILE_URN_PREFIX + id;
+}
+
+/** The id tail of an account urn (`urn:li:fsd_profile:<id>` → `<id>`), to show it short; else the urn as is. */
+export function accountIdOf(urn: string): string {
+  return urn.startsWith(PROFILE_URN_PREFIX) ? urn.slice(PROFILE_URN_PREFIX.length) : urn;
 }
 
 /** `urn:li:fsd_profile:<id>` from any profile URN form. */
@@ -148,12 +159,8 @@ export function salesProfileUrn(id: string): string {
 
 /** A person's target id from a URL path segment: a profile id keeps its case, a slug is lowercased. */
 export function targetFromSegment(segment: string): string | undefined {
-  let s: string;
-  try {
-    s = decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
+  const s = decodeOnce(segment);
+  if (s === undefined) return undefined;
   const id = profileId(s);
   if (id) return profileUrn(id);
   if (/^ACo[A-Za-z0-9_-]{10,}$/.test(s)) return profileUrn(s);

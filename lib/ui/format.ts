@@ -1,9 +1,9 @@
 // Pure text for the popup and the options page: reset times, durations, counts, refusals.
 // Every function takes `now` and the time zone as arguments; nothing reads the host's clock or zone.
-import type { LimitAction } from '../domain/activity';
 import type { MeterReading, Refusal } from '../domain/budgets';
 import { localDateTime } from '../domain/local-time';
 import type { Zone } from '../domain/zones';
+import { refusalText as linkedinRefusalText } from '../linkedin/limit-codes';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -90,33 +90,9 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
-/** LinkedIn's own refusal codes, in words. */
-const REFUSAL_CODES: Record<string, string> = {
-  CUSTOM_INVITE_LIMIT_REACHED: 'monthly personalized-note limit reached',
-  CANT_INVITE_CONNECTION_LIMIT_REACHED: 'weekly invitation limit reached',
-  WEEKLY_CONNECTIONS_LIMIT_REACHED: 'weekly invitation limit reached',
-  WEEKLY_INVITATION_LIMIT_REACHED: 'weekly invitation limit reached',
-  MAX_INVITATION_SENT: 'invitations restricted for now',
-  FUSE_LIMIT: 'invitation limit reached',
-  LK_INMAIL_NOT_ENOUGH_CREDIT: 'not enough InMail credits',
-  INMAIL_NOT_ENOUGH_CREDIT: 'not enough InMail credits',
-  NOT_ENOUGH_INMAIL_CREDITS: 'not enough InMail credits',
-  INSUFFICIENT_INMAIL_CREDITS: 'not enough InMail credits',
-  NO_INMAIL_CREDITS: 'not enough InMail credits',
-};
-
-/** What a refused action means when LinkedIn gave no code we know (e.g. a bare 429). */
-const ACTION_WORDS: Record<LimitAction, string> = {
-  invite: 'invitation limit reached',
-  'invite-note': 'personalized-note limit reached',
-  message: 'messaging limit reached (too many requests)',
-  inmail: 'not enough InMail credits',
-};
-
-/** "LinkedIn refused: weekly invitation limit reached" */
+/** "LinkedIn refused: weekly invitation limit reached": the words every surface uses (lib/linkedin). */
 export function refusalText(refusal: Pick<Refusal, 'action' | 'code'>): string {
-  const reason = REFUSAL_CODES[refusal.code] ?? ACTION_WORDS[refusal.action] ?? 'limit reached';
-  return `LinkedIn refused: ${reason}`;
+  return linkedinRefusalText(refusal.code, refusal.action);
 }
 
 /** The zone in words, for screen readers and the legend. */

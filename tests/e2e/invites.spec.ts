@@ -49,7 +49,7 @@ describe('invites', () => {
     );
     expect(badge.text).toBe('!');
     expect(badge.color).toBe('#d93025');
-    expect(badge.title).toMatch(/LinkedIn refused \(CANT_INVITE_CONNECTION_LIMIT_REACHED\)/);
+    expect(badge.title).toMatch(/LinkedIn refused: weekly invitation limit reached/);
     const popup = await pacer.openPopup();
     await popup.locator('[data-meter="invites"][data-window="week"][data-zone="red"]').waitFor();
     expect(await readMeter(popup, 'invites', 'week')).toEqual({

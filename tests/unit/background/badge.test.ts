@@ -50,7 +50,7 @@ describe('badge', () => {
     });
     const v = badgeView(report(refused), 'UTC', null, NOW);
     expect(v.text).toBe('!');
-    expect(v.title).toMatch(/LinkedIn refused \(CANT_INVITE_CONNECTION_LIMIT_REACHED\)/);
+    expect(v.title).toMatch(/LinkedIn refused: weekly invitation limit reached/);
   });
 
   it('shows the weekly invites, green, on a quiet week (ties go to the headline meter)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createClassifier, type Observation } from '../../../lib/linkedin/classify';
+import { createClassifier } from '../../../lib/linkedin/classify';
+import type { Observation } from '../../../lib/linkedin/vocabulary';
 import {
   allCases,
   expectObservations,
@@ -20,7 +21,7 @@ function assertNoSecrets(out: Observation[]): void {
   }
 }
 
-describe('classifier: one case per fixture row (built from the research samples)', () => {
+describe('classifier: one case per fixture row (built from public captures and client code)', () => {
   for (const { file, c } of allCases()) {
     it(`${file}: ${c.name}`, () => {
       const classifier = createClassifier({ now: () => T0 });
@@ -49,21 +50,6 @@ describe('classifier: multi-request flows (compose options, reply vs message, in
       });
     });
   }
-
-  it('the same flows survive a snapshot/restore between every step', () => {
-    for (const flow of flows) {
-      let now = T0;
-      let state = createClassifier().snapshot();
-      for (const step of flow.steps) {
-        now = T0 + step.atMinutes * MINUTE;
-        // A fresh worker each time, restored from JSON, as after the service worker was killed.
-        const classifier = createClassifier({ now: () => now, state: JSON.parse(JSON.stringify(state)) });
-        const out = classifier.observe(toExchange(step.exchange));
-        expectObservations(out, step.expect, step.expectShape);
-        state = classifier.snapshot();
-      }
-    }
-  });
 
   it('the same flows survive a restart between every step, persisted entry by entry', () => {
     for (const flow of flows) {

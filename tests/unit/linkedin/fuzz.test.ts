@@ -1,12 +1,23 @@
 // Property tests: random and mutated exchanges never throw, never produce malformed observations,
-// never leak text, and a request body that is not JSON never counts as anything.
+// never leak text, and a request body that is not JSON never counts as anything. The classifier
+// takes exchanges the worker checked with `exchangeSchema`, so every generated exchange goes through
+// that schema first (and must pass it); what the schema refuses is a property of its own.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createClassifier, type Exchange, type Observation } from '../../../lib/linkedin/classify';
+import { createClassifier } from '../../../lib/linkedin/classify';
+import { MAX_EXCHANGE_CHARS } from '../../../lib/linkedin/exchange-size';
+import { type Exchange, exchangeSchema, type Observation } from '../../../lib/linkedin/vocabulary';
 import { allCases, type FlowsFile, fixtureSecrets, readFixture, toExchange } from './helpers';
 
-const RUNS = { anything: 4000, garbage: 3000, mutated: 3000, reads: 2000 } as const;
-// 12,000 property runs in all, plus the hostile-body sweep.
+const RUNS = { anything: 4000, garbage: 3000, mutated: 3000, reads: 2000, refused: 3000 } as const;
+// 15,000 property runs in all, plus the hostile-body sweep.
+
+/** The exchange as the worker passes it on: checked by `exchangeSchema`, which it must pass. */
+function checked(x: Record<string, unknown>): Exchange {
+  const r = exchangeSchema.safeParse(x);
+  if (!r.success) throw new Error(`the generator made an exchange the schema refuses: ${r.error.message}`);
+  return r.data;
+}
 
 const exchanges: Exchange[] = [
   ...allCases().map(({ c }) => toExchange(c.exchange)),
@@ -52,20 +63,27 @@ const isJson = (s: string): boolean => {
   }
 };
 
+// Within the schema's bounds: a method of 1–16 characters, a status 0–999, a linkedin.com URL.
 const method = fc.oneof(
   fc.constantFrom('GET', 'POST', 'get', 'post', 'Post', 'PUT', 'DELETE'),
-  fc.string({ maxLength: 8 }),
+  fc.string({ minLength: 1, maxLength: 8 }),
 );
 const status = fc.oneof(
   fc.constantFrom(200, 201, 202, 204, 301, 400, 401, 403, 404, 406, 429, 500, 503),
-  fc.integer(),
+  fc.integer({ min: 0, max: 999 }),
+);
+const linkedinOrigin = fc.constantFrom(
+  'https://www.linkedin.com',
+  'https://linkedin.com',
+  'HTTPS://WWW.LinkedIn.COM',
 );
 const url = fc.oneof(
   fc.constantFrom(...urls),
-  fc.webUrl(),
-  fc.string(),
+  fc
+    .tuple(linkedinOrigin, fc.webPath(), fc.option(fc.webQueryParameters(), { nil: undefined }))
+    .map(([o, p, q]) => `${o}${p.startsWith('/') ? p : `/${p}`}${q === undefined ? '' : `?${q}`}`),
+  fc.tuple(linkedinOrigin, fc.string()).map(([o, s]) => `${o}/${s}`),
   fc.tuple(fc.constantFrom(...urls), fc.string({ maxLength: 20 })).map(([u, s]) => u + s),
-  fc.constantFrom(...urls).map((u) => u.replace('www.linkedin.com', 'www.linkedin.com.evil.io')),
 );
 const truncated = fc
   .tuple(fc.constantFrom(...requestBodies, ...responseBodies), fc.nat())
@@ -117,7 +135,9 @@ describe('fuzz: the classifier never throws and never counts garbage', () => {
         }),
         (m, u, req, st, res) => {
           wellFormed(
-            classifier.observe({ method: m, url: u, requestBody: req, status: st, responseBody: res }),
+            classifier.observe(
+              checked({ method: m, url: u, requestBody: req, status: st, responseBody: res }),
+            ),
           );
         },
       ),
@@ -134,13 +154,9 @@ describe('fuzz: the classifier never throws and never counts garbage', () => {
         status,
         fc.option(fc.constantFrom(...responseBodies), { nil: undefined }),
         (u, m, req, st, res) => {
-          const out = createClassifier().observe({
-            method: m,
-            url: u,
-            requestBody: req,
-            status: st,
-            responseBody: res,
-          });
+          const out = createClassifier().observe(
+            checked({ method: m, url: u, requestBody: req, status: st, responseBody: res }),
+          );
           wellFormed(out);
           expect(out.filter((o) => COUNTING.has(o.kind))).toEqual([]);
         },
@@ -159,7 +175,9 @@ describe('fuzz: the classifier never throws and never counts garbage', () => {
         fc.option(fc.constantFrom(...responseBodies), { nil: undefined }),
         (u, req, st, res) => {
           wellFormed(
-            classifier.observe({ method: 'POST', url: u, requestBody: req, status: st, responseBody: res }),
+            classifier.observe(
+              checked({ method: 'POST', url: u, requestBody: req, status: st, responseBody: res }),
+            ),
           );
         },
       ),
@@ -176,8 +194,8 @@ describe('fuzz: the classifier never throws and never counts garbage', () => {
         fc.oneof(truncated, charFlip, fc.json(), fc.string()),
         status,
         (u, res, st) => {
-          wellFormed(classifier.observe({ method: 'GET', url: u, status: st, responseBody: res }));
-          wellFormed(classifier.observe({ method: 'POST', url: u, status: st, responseBody: res }));
+          wellFormed(classifier.observe(checked({ method: 'GET', url: u, status: st, responseBody: res })));
+          wellFormed(classifier.observe(checked({ method: 'POST', url: u, status: st, responseBody: res })));
         },
       ),
       { numRuns: RUNS.reads },
@@ -189,16 +207,64 @@ describe('fuzz: the classifier never throws and never counts garbage', () => {
     const invite = exchanges.find(
       (x) => x.url.includes('verifyQuotaAndCreateV2') && x.status < 300,
     ) as Exchange;
+    // Past the 64 KB cap the worker never passes it on; and the classifier's own rule refuses a
+    // body of a megabyte whole, should one ever reach it by another path.
     const padded = `${invite.requestBody?.slice(0, -1)},"pad":"${'x'.repeat(1_100_000)}"}`;
+    expect(exchangeSchema.safeParse({ ...invite, requestBody: padded }).success).toBe(false);
     expect(c.observe({ ...invite, requestBody: padded })).toEqual([]);
-    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
-    const deepObj = `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`;
+    // As deep as fits under the cap, in both bodies.
+    const deep = `${'['.repeat(15_000)}${']'.repeat(15_000)}`;
+    const deepObj = `${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}`;
     for (const x of exchanges) {
-      expect(() => c.observe({ ...x, requestBody: deep, responseBody: deepObj })).not.toThrow();
-      expect(() => c.observe({ ...x, responseBody: deep })).not.toThrow();
+      if (x.url.length + deep.length + deepObj.length > MAX_EXCHANGE_CHARS) continue;
+      expect(() => c.observe(checked({ ...x, requestBody: deep, responseBody: deepObj }))).not.toThrow();
+      expect(() => c.observe(checked({ ...x, responseBody: deep }))).not.toThrow();
     }
     const proto = '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}';
-    for (const x of exchanges) c.observe({ ...x, requestBody: proto, responseBody: proto });
+    for (const x of exchanges) c.observe(checked({ ...x, requestBody: proto, responseBody: proto }));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it(`what the schema refuses never reaches the classifier (${RUNS.refused} runs)`, () => {
+    // One field of a real exchange broken: the schema must refuse it. Each is something the
+    // classifier once checked itself (types, ranges, other hosts) and now leaves to the schema.
+    const bad = fc.oneof(
+      fc.constantFrom<[string, unknown]>(
+        ['method', ''],
+        ['method', 'POST'.repeat(5)],
+        ['method', 1],
+        ['method', null],
+        ['url', 'https://www.linkedin.com.evil.io/voyager/api/me'],
+        ['url', 'http://www.linkedin.com/voyager/api/me'],
+        ['url', 'https://www.linkedin.com:443/voyager/api/me'],
+        ['url', 'https://user@www.linkedin.com/voyager/api/me'],
+        ['url', `https://www.linkedin.com/${'x'.repeat(4096)}`],
+        ['url', 42],
+        ['status', 200.5],
+        ['status', Number.NaN],
+        ['status', Number.POSITIVE_INFINITY],
+        ['status', '200'],
+        ['requestBody', { a: 1 }],
+        ['responseBody', ['x']],
+        ['account', 'urn:li:fsd_profile:forged'],
+      ),
+      fc.tuple(fc.constant('status'), fc.oneof(fc.integer({ max: -1 }), fc.integer({ min: 1000 }))),
+      fc.tuple(fc.constant('method'), fc.string({ minLength: 17, maxLength: 40 })),
+      fc.tuple(
+        fc.constant('url'),
+        fc.oneof(fc.webUrl(), fc.string()).filter((u) => !/^https:\/\/(www\.)?linkedin\.com\//i.test(u)),
+      ),
+      fc.tuple(
+        fc.constantFrom('requestBody', 'responseBody'),
+        fc.jsonValue().filter((v) => typeof v !== 'string' && v !== null),
+      ),
+      fc.tuple(fc.constant('responseBody'), fc.constant('x'.repeat(MAX_EXCHANGE_CHARS))),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...exchanges), bad, (x, [k, v]) => {
+        expect(exchangeSchema.safeParse({ ...x, [k]: v }).success).toBe(false);
+      }),
+      { numRuns: RUNS.refused },
+    );
   });
 });

@@ -1,10 +1,12 @@
 // Loads the fixture files (tests/fixtures/linkedin/*.json) and turns their readable JSON bodies into the
 // strings the classifier sees on the wire.
 import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect } from 'vitest';
-import type { Exchange, Observation } from '../../../lib/linkedin/classify';
+import type { Exchange, Observation } from '../../../lib/linkedin/vocabulary';
 
-export const FIXTURE_DIR = new URL('../../fixtures/linkedin/', import.meta.url);
+// From the project root (vitest runs there): import.meta.url is not a file URL under happy-dom.
+export const FIXTURE_DIR = resolve(process.cwd(), 'tests/fixtures/linkedin');
 
 export interface FixtureExchange {
   method: string;
@@ -38,7 +40,7 @@ export interface FlowsFile {
 }
 
 export function readFixture<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(name, FIXTURE_DIR), 'utf8')) as T;
+  return JSON.parse(readFileSync(resolve(FIXTURE_DIR, name), 'utf8')) as T;
 }
 
 export function caseFiles(): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ClassifierState, createClassifier } from '../../../lib/linkedin/classify';
-import { LIMITS } from '../../../lib/linkedin/memory';
+import { type Classifier, createClassifier } from '../../../lib/linkedin/classify';
+import { LIMITS, Memory } from '../../../lib/linkedin/memory';
 import { COMPOSE_TTL_MS } from '../../../lib/linkedin/message-kind';
 
 const ME = 'ACoAAOwnerProfileId00000000000000000001';
@@ -29,8 +29,32 @@ const newSend = (id: string, token: string) =>
     hostRecipientUrns: [`urn:li:fsd_profile:${id}`],
   });
 
+/** Applies what the classifier's memory changed to `store`, as the worker saves it (JSON in session storage). */
+function save(store: Record<string, unknown>, c: Classifier) {
+  const { set, remove } = c.takeChanges();
+  Object.assign(store, JSON.parse(JSON.stringify(set)));
+  for (const k of remove) delete store[k];
+  return { set, remove };
+}
+
+/** What a stored memory holds, read back as a restarted worker reads it. */
+function learned(store: Record<string, unknown>) {
+  const m = Memory.fromStored(JSON.parse(JSON.stringify(store)));
+  return {
+    compose: m.compose.entries(),
+    conversations: m.conversations.entries(),
+    salesProfiles: m.salesProfiles.entries(),
+    recent: m.recent.entries(),
+    self: m.self,
+  };
+}
+
+const countOf = (store: Record<string, unknown>, map: string) =>
+  Object.keys(store).filter((k) => k.startsWith(`cm1:${map}:`)).length;
+
 describe('classifier state', () => {
-  it('snapshot is JSON and restores to an equal state', () => {
+  it('what it stores is JSON, holds no text, and reads back whole', () => {
+    const store: Record<string, unknown> = {};
     const c = createClassifier({ now: () => 1_000 });
     c.observe({
       method: 'GET',
@@ -50,23 +74,26 @@ describe('classifier state', () => {
       status: 200,
       requestBody: newSend(recipient(3), '00000000-0000-4000-8000-000000000001'),
     });
-    const snap = c.snapshot();
-    const json = JSON.stringify(snap);
-    expect(json).not.toContain('SECRET-TEXT');
-    expect(snap.compose).toHaveLength(1);
-    expect(snap.conversations).toHaveLength(1);
-    expect(snap.recent).toHaveLength(1);
-    const restored = createClassifier({ state: JSON.parse(json) as ClassifierState });
-    expect(restored.snapshot()).toEqual(snap);
+    save(store, c);
+    expect(JSON.stringify(store)).not.toContain('SECRET-TEXT');
+    const state = learned(store);
+    expect(state.compose).toHaveLength(1);
+    expect(state.conversations).toHaveLength(1);
+    expect(state.recent).toHaveLength(1);
+    // A restarted classifier holds the same entries, and has nothing new to save.
+    const restored = createClassifier({ now: () => 1_000, stored: JSON.parse(JSON.stringify(store)) });
+    expect(restored.takeChanges()).toMatchObject({ set: {}, remove: [] });
   });
 
   it('a restored classifier keeps the compose option (the worker was killed between read and send)', () => {
     const id = recipient(7);
+    const store: Record<string, unknown> = {};
     let now = 0;
     const a = createClassifier({ now: () => now });
     a.observe({ method: 'GET', url: COMPOSE + id, status: 200, responseBody: composeAnswer(id, true) });
+    save(store, a);
     now = COMPOSE_TTL_MS - 1;
-    const b = createClassifier({ now: () => now, state: a.snapshot() });
+    const b = createClassifier({ now: () => now, stored: JSON.parse(JSON.stringify(store)) });
     const out = b.observe({
       method: 'POST',
       url: DASH,
@@ -76,23 +103,22 @@ describe('classifier state', () => {
     expect(out[0]?.kind).toBe('inmail');
   });
 
-  it('an invalid snapshot is ignored, never thrown', () => {
-    for (const bad of [
-      null,
-      42,
-      'x',
-      [],
-      {},
-      { v: 2 },
-      { v: 1, compose: 'x' },
-      { v: 1, compose: [[1, {}]], conversations: [], salesProfiles: [], recent: [] },
-    ]) {
-      const c = createClassifier({ state: bad as never });
-      expect(c.snapshot()).toEqual({ v: 1, compose: [], conversations: [], salesProfiles: [], recent: [] });
-    }
+  it('has nothing to save until the learned state changes', () => {
+    const c = createClassifier({ now: () => 1_000 });
+    c.observe({ method: 'GET', url: 'https://www.linkedin.com/voyager/api/feed/updates', status: 200 });
+    c.observe({ method: 'GET', url: 'https://www.linkedin.com/voyager/api/me', status: 500 });
+    expect(c.takeChanges()).toMatchObject({ set: {}, remove: [] });
+    c.observe({
+      method: 'GET',
+      url: 'https://www.linkedin.com/voyager/api/voyagerMessagingDashComposeOptions/urn:li:fsd_composeOption:(ACoAAJohnRoe0002,NON_SELF_PROFILE_VIEW,EMPTY_CONTEXT_ENTITY_URN)',
+      status: 200,
+      responseBody: composeAnswer('ACoAAJohnRoe0002', true),
+    });
+    expect(Object.keys(c.takeChanges().set)).toEqual(['cm1:compose:ACoAAJohnRoe0002']);
   });
 
   it('learned state stays bounded', () => {
+    const store: Record<string, unknown> = {};
     let now = 0;
     const c = createClassifier({ now: () => now });
     for (let i = 0; i < LIMITS.conversations + 300; i++) {
@@ -120,11 +146,12 @@ describe('classifier state', () => {
         requestBody: newSend(recipient(i), `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`),
       });
     }
-    const s = c.snapshot();
-    expect(s.conversations.length).toBeLessThanOrEqual(LIMITS.conversations);
-    expect(s.compose.length).toBeLessThanOrEqual(LIMITS.compose);
-    expect(s.recent.length).toBeLessThanOrEqual(LIMITS.recent);
-    expect(JSON.stringify(s).length).toBeLessThan(2_000_000);
+    save(store, c);
+    expect(countOf(store, 'conversations')).toBeGreaterThan(0);
+    expect(countOf(store, 'conversations')).toBeLessThanOrEqual(LIMITS.conversations);
+    expect(countOf(store, 'compose')).toBeLessThanOrEqual(LIMITS.compose);
+    expect(countOf(store, 'recent')).toBeLessThanOrEqual(LIMITS.recent);
+    expect(JSON.stringify(store).length).toBeLessThan(2_000_000);
   });
 });
 
@@ -135,12 +162,7 @@ describe('classifier memory persisted entry by entry', () => {
     status: 200,
     responseBody: composeAnswer(recipient(i), true),
   });
-  const apply = (store: Record<string, unknown>, c: ReturnType<typeof createClassifier>) => {
-    const { set, remove } = c.takeChanges();
-    Object.assign(store, JSON.parse(JSON.stringify(set)));
-    for (const k of remove) delete store[k];
-    return { set, remove };
-  };
+  const apply = save;
 
   it('writes only what an exchange changed, and nothing when nothing changed', () => {
     const store: Record<string, unknown> = {};
@@ -168,8 +190,7 @@ describe('classifier memory persisted entry by entry', () => {
     const { remove } = apply(store, b);
     expect(remove).toContain(`cm1:compose:${recipient(7)}`);
     // After another restart the option is gone: the next message to them is a plain message.
-    const c = createClassifier({ now: () => now, stored: { ...store } });
-    expect(c.snapshot().compose).toEqual([]);
+    expect(learned(store).compose).toEqual([]);
   });
 
   it('evicted entries leave storage, and a restart keeps the most recent ones', () => {
@@ -182,8 +203,11 @@ describe('classifier memory persisted entry by entry', () => {
       apply(store, c);
     }
     expect(Object.keys(store)).toHaveLength(LIMITS.compose);
-    const restored = createClassifier({ now: () => now, stored: { ...store } }).snapshot();
-    expect(restored.compose.map(([k]) => k)).toEqual(c.snapshot().compose.map(([k]) => k));
+    // The most recent ones, in the same order, after a restart.
+    const expected = Array.from({ length: LIMITS.compose }, (_, i) => recipient(i + 30));
+    expect(learned(store).compose.map(([k]) => k)).toEqual(expected);
+    const restarted = createClassifier({ now: () => now, stored: { ...store } });
+    expect(restarted.takeChanges()).toMatchObject({ set: {}, remove: [] });
   });
 
   it('a failed save is written again by the next one', () => {
@@ -214,17 +238,16 @@ describe('classifier memory persisted entry by entry', () => {
       classifierState: { v: 1, compose: [['old', good]], conversations: [], salesProfiles: [], recent: [] },
       'tabAccount:3': 'urn:li:fsd_profile:x',
     };
-    const c = createClassifier({ stored });
-    expect(c.snapshot()).toEqual({
-      v: 1,
+    expect(learned(stored)).toEqual({
       compose: [['ok', good]],
       conversations: [],
       salesProfiles: [],
       recent: [],
+      self: undefined,
     });
-    expect(c.self()).toBeUndefined();
+    expect(createClassifier({ stored }).self()).toBeUndefined();
     for (const bad of [null, 42, 'x', [], { 'cm1:self': null }, { 'cm1:recent:': { obs: [], at: 1 } }]) {
-      expect(() => createClassifier({ stored: bad as never }).snapshot()).not.toThrow();
+      expect(() => createClassifier({ stored: bad as never }).takeChanges()).not.toThrow();
     }
   });
 });

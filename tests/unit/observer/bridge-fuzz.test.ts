@@ -1,17 +1,22 @@
 // Property tests of the whole bridge path, as a hostile page could drive it: a bridge message
 // (a CustomEvent detail) → the content script's `parseBridgeMessage` → the runtime message (a JSON
-// round trip) → the worker's `parseExchange` → a fresh classifier's `observe` (and the /me slug
-// reader the worker runs on every exchange). Inputs: random strings, random JSON, random records,
+// round trip) → the worker's `exchangeSchema` → a fresh classifier's `observe`. Inputs: random strings, random JSON, random records,
 // and real fixture exchanges mutated (status flips, truncation, other hosts, oversize, deep nesting,
 // prototype-pollution keys, huge numbers, unicode, type swaps). Nothing throws, nothing hangs,
 // oversize never passes, and garbage never counts.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseExchange } from '../../../lib/background/schemas';
-import { createClassifier, type Exchange, type Observation } from '../../../lib/linkedin/classify';
+import { createClassifier } from '../../../lib/linkedin/classify';
 import { LINKEDIN_URL } from '../../../lib/linkedin/prefilter';
+import { type Exchange, exchangeSchema, type Observation } from '../../../lib/linkedin/vocabulary';
 import { MAX_EXCHANGE_CHARS, parseBridgeMessage } from '../../../lib/observer/exchange-schema';
 import { allCases, type FlowsFile, readFixture, toExchange } from '../linkedin/helpers';
+
+/** The worker's check at its boundary: the typed exchange, or null. */
+function parseExchange(x: unknown): Exchange | null {
+  const r = exchangeSchema.safeParse(x);
+  return r.success ? r.data : null;
+}
 
 /** What a user did: the kinds a meter counts. */
 const COUNTED = new Set(['invite', 'message', 'inmail', 'open-profile-message', 'profile-view']);
@@ -287,7 +292,7 @@ const MUTATIONS: Record<string, Mutation> = {
   swapBodies: (x) => ({ ...x, requestBody: x.responseBody, responseBody: x.requestBody }),
   otherBody: (x, n) => ({ ...x, requestBody: bodies[n % bodies.length] }),
   otherUrl: (x, n) => ({ ...x, url: urls[n % urls.length] as string }),
-  // Fields the content script does not forward: a forged account or tab must never ride along.
+  // Fields beyond the exchange's: a forged account or tab never rides along (both sides drop the message).
   extraKeys: (x) => ({ ...x, account: 'urn:li:fsd_profile:Forged', tabId: 1, kind: 'invite' }) as Exchange,
 };
 const mutationNames = Object.keys(MUTATIONS);
@@ -560,19 +565,33 @@ const sizeOfFields = (r: Record<string, unknown>) =>
   );
 
 describe('bridge fuzz: the content script and the worker agree', () => {
-  it(`same verdict on generated well-typed objects (${RUNS.differential} runs)`, () => {
+  it(`same verdict on generated objects, extra fields included (${RUNS.differential} runs)`, () => {
+    const extra = fc.option(
+      fc.tuple(
+        fc.constantFrom('account', 'tabId', 'kind', '__proto__', 'constructor', 'Method'),
+        fc.jsonValue(),
+      ),
+      { nil: undefined, freq: 4 },
+    );
+    const verdicts = { accepted: 0, droppedForExtra: 0 };
     timed('differential', () =>
       fc.assert(
-        fc.property(typedRecord(field.body), (r) => {
+        fc.property(fc.oneof(typedRecord(field.body), real), extra, (typed, more) => {
+          const r: Record<string, unknown> = more ? { ...typed, [more[0]]: more[1] } : typed;
           tried++;
           const content = parseBridgeMessage(JSON.stringify(r));
           const worker = parseExchange(r);
           expect(content === null).toBe(worker === null);
           if (content && worker) expect(canonical(content)).toBe(canonical(worker));
+          if (content) verdicts.accepted++;
+          if (more && parseBridgeMessage(JSON.stringify(typed))) verdicts.droppedForExtra++;
         }),
         { numRuns: RUNS.differential },
       ),
     );
+    // Not vacuous: both sides accepted many, and dropped many only for a field beyond the exchange's.
+    expect(verdicts.accepted).toBeGreaterThan(RUNS.differential / 20);
+    expect(verdicts.droppedForExtra).toBeGreaterThan(RUNS.differential / 100);
   });
 
   it(`near the 64 KB cap (${RUNS.boundary} runs): what the content script forwards, the worker accepts`, () => {

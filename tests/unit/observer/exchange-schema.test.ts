@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseExchange } from '../../../lib/background/schemas';
+import { exchangeSchema } from '../../../lib/linkedin/vocabulary';
 import { MAX_EXCHANGE_CHARS, parseBridgeMessage } from '../../../lib/observer/exchange-schema';
+
+/** The worker's check: the exchange, or null. */
+const parseExchange = (x: unknown) => {
+  const r = exchangeSchema.safeParse(x);
+  return r.success ? r.data : null;
+};
 
 const good = {
   method: 'POST',
@@ -27,6 +33,7 @@ describe('bridge messages (content script side)', () => {
     ['a body that is not text', JSON.stringify({ ...good, requestBody: { a: 1 } })],
     ['an empty method', JSON.stringify({ ...good, method: '' })],
     ['a huge message', JSON.stringify({ ...good, responseBody: 'x'.repeat(MAX_EXCHANGE_CHARS) })],
+    ['a field beyond the exchange’s', JSON.stringify({ ...good, account: 'urn:li:fsd_profile:forged' })],
   ])('drops %s', (_name, detail) => {
     expect(parseBridgeMessage(detail)).toBeNull();
   });

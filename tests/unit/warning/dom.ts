@@ -9,16 +9,34 @@ export const DOM_FIXTURES = [
   'invite-shadow-en-prenote',
   'invite-shadow-fr',
   'invite-shadow-fr-prenote',
+  'invite-shadow-de',
+  'invite-shadow-de-prenote',
+  'invite-shadow-es',
+  'invite-shadow-es-prenote',
+  'invite-shadow-pt',
+  'invite-shadow-pt-prenote',
+  'invite-alertdialog',
   'invite-modal-legacy',
+  'invite-modal-legacy-fr-prenote',
+  'invite-modal-legacy-de-prenote',
+  'invite-modal-legacy-es-prenote',
+  'invite-modal-legacy-pt-prenote',
   'message-overlay',
   'inmail-composer',
+  'inmail-composer-fr',
+  'inmail-composer-de',
+  'inmail-composer-es',
+  'inmail-composer-pt',
   'unrecognised',
 ] as const;
+
+/** Where they are, from the project root (vitest runs there). */
+export const DOM_FIXTURE_DIR = resolve(process.cwd(), 'tests/fixtures/linkedin/dom');
 export type DomFixture = (typeof DOM_FIXTURES)[number];
 
 export function fixtureHtml(name: DomFixture): string {
   // import.meta.url is not a file URL under happy-dom; vitest runs from the project root.
-  return readFileSync(resolve(process.cwd(), 'tests/fixtures/linkedin/dom', `${name}.html`), 'utf8');
+  return readFileSync(resolve(DOM_FIXTURE_DIR, `${name}.html`), 'utf8');
 }
 
 /** Turns `<template shadowrootmode>` into real shadow roots under `root`. */

@@ -1,17 +1,20 @@
-// Connection invites and their withdrawal, in every form the research found:
-// - Voyager `verifyQuotaAndCreateV2` {invitee.inviteeUnion.memberProfile, customMessage?} (s01, s02)
-//   and the older `verifyQuotaAndCreate` {inviteeProfileUrn, customMessage?} (anchors §2a)
-// - SDUI `addaAddConnection` (s04): target from nonIterableProfileId / inviteeUrn.memberId /
-//   profileCanonicalUrl; the answer is an RSC flight stream, so success is the 2xx status and the
-//   invitation urn, if any, is fished out of the text
-// - legacy `growth/normInvitations`, both body variants (s03)
-// - withdrawals: Voyager `…DashInvitations/<urn>?action=withdraw` and SDUI `addaWithdrawInvitation` (s06)
-import type { Observation } from './classify';
+// Connection invites and their withdrawal, in every form public code and captures show:
+// - Voyager `verifyQuotaAndCreateV2` {invitee.inviteeUnion.memberProfile, customMessage?}
+//   (geekloomstudio/linkedin-scraper capture; tomquirk/linkedin-api add_connection) and the older
+//   `verifyQuotaAndCreate` {inviteeProfileUrn, customMessage?} (public client code)
+// - SDUI `addaAddConnection` (joshiishaan/LInkedIn_Scrapper_Extension): target from
+//   nonIterableProfileId / inviteeUrn.memberId / profileCanonicalUrl; the answer is an RSC flight
+//   stream, so success is the 2xx status and the invitation urn, if any, is fished out of the text
+// - legacy `growth/normInvitations`, both body variants (tomquirk/linkedin-api;
+//   eilonmore/linkedin-private-api)
+// - withdrawals: Voyager `…DashInvitations/<urn>?action=withdraw` (eilonmore/linkedin-private-api) and
+//   SDUI `addaWithdrawInvitation` (joshiishaan)
 import type { Ctx } from './context';
 import { actionValue, arr, codePointLength, MAX_BODY, type Obj, obj, parseObject, str } from './json';
 import { hashPart, tokenPart } from './keys';
 import { actionFits, findKnownCode } from './limit-codes';
 import { refusal } from './refusal';
+import { decodeOnce } from './url-decode';
 import {
   bareProfileId,
   findInvitationId,
@@ -22,6 +25,7 @@ import {
   slugFromProfileUrl,
   toProfileUrn,
 } from './urns';
+import type { Observation } from './vocabulary';
 
 interface InviteSend {
   target?: string;
@@ -49,14 +53,14 @@ export function parseVoyagerInvite(body: Obj): InviteSend | undefined {
 const SDUI_NOTE_KEYS = ['customMessage', 'message', 'note', 'invitationMessage'] as const;
 
 /** The SDUI envelope's payload: `serverRequest.requestedArguments.payload`, or the top-level copy. */
-export function sduiPayload(body: Obj, requestSuffix: string): Obj | undefined {
+function sduiPayload(body: Obj, requestSuffix: string): Obj | undefined {
   const sr = obj(body.serverRequest);
   const requestId = str(body.requestId) ?? str(sr?.requestId);
   if (requestId !== undefined && !requestId.endsWith(requestSuffix)) return undefined;
   return obj(obj(sr?.requestedArguments)?.payload) ?? obj(obj(body.requestedArguments)?.payload);
 }
 
-export function sduiTarget(p: Obj): string | undefined {
+function sduiTarget(p: Obj): string | undefined {
   return (
     toProfileUrn(p.nonIterableProfileId) ??
     toProfileUrn(p.inviteeProfileUrn) ??
@@ -130,13 +134,7 @@ export function classifyVoyagerWithdraw(ctx: Ctx): Observation[] {
   const body = parseObject(ctx.requestBody);
   if (!body || typeof body.invitationType !== 'string' || !ctx.ok) return [];
   const segment = ctx.url.pathname.slice(ctx.url.pathname.lastIndexOf('/') + 1);
-  let urn: string;
-  try {
-    urn = decodeURIComponent(segment);
-  } catch {
-    return [];
-  }
-  const id = invitationId(urn);
+  const id = invitationId(decodeOnce(segment));
   return id ? [{ kind: 'invite-withdrawn', key: `invite-withdrawn:${id}` }] : [];
 }
 

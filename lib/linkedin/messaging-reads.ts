@@ -13,11 +13,11 @@
 // Results: who started each thread (for reply vs message, see message-kind.ts) and `inmail-response` for
 // an InMail the user sent (our own send, or INMAIL + creator = owner) that is ACCEPTED/DECLINED or holds a
 // message from the other party. Key `inmail-response:<thread>`: stable, so it is stored once.
-import type { Observation } from './classify';
 import type { Ctx } from './context';
 import { arr, eachObject, num, type Obj, obj, parseJson, str } from './json';
-import type { ConversationEntry } from './memory';
+import type { ConversationEntry } from './memory-entries';
 import { mailboxOwner, profileId, profileUrn, threadId } from './urns';
+import type { Observation } from './vocabulary';
 
 /** A message delivered this close to the conversation's creation is its first message. */
 const FIRST_MESSAGE_TOLERANCE_MS = 3000;

@@ -1,5 +1,5 @@
-// The pre-send warning: watches for LinkedIn's invite modal and message/InMail composers, asks the
-// background for the matching warnings and shows Pacer's banner next to the Send button. In the red,
+// The pre-send warning: watches for LinkedIn's invite modal and message/InMail composers, works out
+// the matching warnings (ask-warnings.ts) and shows Pacer's banner next to the Send button. In the red,
 // the user's own Send click (or Enter in a message) first asks "Send anyway?"; "Send anyway" lets that
 // click through to LinkedIn's own button. Pacer never sends anything itself and never blocks silently.
 // Anything unrecognised: do nothing. Nothing here may throw into the page.
@@ -8,7 +8,7 @@ import { type Composer, findComposers, openShadowRoots, WATCH_SELECTOR } from '.
 import { PACER_BANNER } from '../../lib/linkedin/selectors';
 import type { SendWarningsReply } from '../../lib/messaging';
 import { askSendWarnings } from './ask-warnings';
-import { type Banner, cleanReply, createBanner, isRed } from './banner';
+import { type Banner, createBanner, isRed } from './banner';
 
 const SCAN_DELAY_MS = 100;
 const CLICK_RESCAN_MS = 400;
@@ -56,7 +56,7 @@ function textOf(el: Element | undefined): string {
 }
 
 /** `beforeAsk`: resolves once this tab's own sends so far are stored (the meters include them). */
-export function startSendWarnings(ctx: ContentScriptContext, beforeAsk = () => Promise.resolve()): void {
+export function watchComposers(ctx: ContentScriptContext, beforeAsk = () => Promise.resolve()): void {
   safe(() => watch(ctx, beforeAsk));
 }
 
@@ -180,7 +180,7 @@ function watch(ctx: ContentScriptContext, beforeAsk: () => Promise<void>): void 
           (answer) =>
             safe(() => {
               if (seq !== t.seq || !alive() || tracked.get(t.c.container) !== t) return;
-              t.reply = cleanReply(answer);
+              t.reply = answer;
               if (!mustAsk(t)) t.asking = false;
               render(t);
             }),

@@ -1,17 +1,17 @@
 // The logged-in account, always as `urn:li:fsd_profile:<id>` whatever the source, so one account never
 // splits in two:
-// - `GET /voyager/api/me` (s11): normalized `{data: {"*miniProfile": "urn:li:fs_miniProfile:<id>",
+// - `GET /voyager/api/me`: normalized `{data: {"*miniProfile": "urn:li:fs_miniProfile:<id>",
 //   premiumSubscriber}, included: [miniProfile {entityUrn, dashEntityUrn, publicIdentifier}]}` or plain
 //   `{miniProfile: {…}, premiumSubscriber}` (mautrix/linkedin self.go); fs_miniProfile:<id> and
 //   fsd_profile:<id> share the id
-// - the `mailboxUrn` / `senderUrn` of a message send (parse-message.ts), incl. the
+// - the `mailboxUrn` / `senderUrn` of a message send (message-sends.ts), incl. the
 //   `urn:li:msg_messagingParticipant:urn:li:fsd_profile:<id>` form
 // Key: `identity:<account>`, plus `:premium`/`:free` when the tier is known, so a tier change is new.
-import type { Observation } from './classify';
 import type { Ctx } from './context';
 import { arr, type Obj, obj, parseObject, str } from './json';
 import type { Memory } from './memory';
 import { profileId, profileUrn, targetFromSegment } from './urns';
+import type { Observation } from './vocabulary';
 
 export function identityObservation(mem: Memory, account: string, premium?: boolean): Observation {
   if (mem.self?.account !== account) mem.self = { account };

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { askSendWarnings } from '../../../entrypoints/linkedin.content/ask-warnings';
-import { startSendWarnings } from '../../../entrypoints/linkedin.content/send-warning';
+import { watchComposers } from '../../../entrypoints/linkedin.content/composer-watch';
 import { findComposers } from '../../../lib/linkedin/composers';
 import type { SendWarningsReply } from '../../../lib/messaging';
 import { interopRoot, loadFixture, loadHtml, warning } from './dom';
@@ -24,7 +24,7 @@ function start(r: SendWarningsReply | (() => Promise<SendWarningsReply>) = reply
   if (typeof r === 'function') send.mockImplementation(r as never);
   else send.mockResolvedValue(r as never);
   ctx = new ContentScriptContext(`pacer-test-${n++}`);
-  startSendWarnings(ctx);
+  watchComposers(ctx);
 }
 
 function banners(): HTMLElement[] {
@@ -89,7 +89,7 @@ describe('banner', () => {
       stored = resolve;
     });
     ctx = new ContentScriptContext(`pacer-test-${n++}`);
-    startSendWarnings(ctx, () => sendsStored);
+    watchComposers(ctx, () => sendsStored);
     await sleep(300); // the composer is found (scan delay) and waits
     expect(send).not.toHaveBeenCalled();
     stored();

@@ -1,17 +1,21 @@
 // Message sends through the flagship (Voyager) APIs:
-// - `voyagerMessagingDashMessengerMessages?action=createMessage` (s07): an existing conversation
+// - `voyagerMessagingDashMessengerMessages?action=createMessage` (dsmorgan/netkeeper
+//   docs/linkedin-messaging-shapes.md; mautrix/linkedin messages.go): an existing conversation
 //   (`message.conversationUrn`) or a new one (`hostRecipientUrns`); the reported InMail variant adds
-//   `subtype: "INMAIL"`, `subject`, `recipientUrns` (s10, low confidence)
-// - legacy `messaging/conversations?action=create` and `…/conversations/<id>/events?action=create` (s08)
+//   `subtype: "INMAIL"`, `subject`, `recipientUrns` (community code, low confidence)
+// - legacy `messaging/conversations?action=create` and `…/conversations/<id>/events?action=create`
+//   (tomquirk/linkedin-api send_message; beeper/linkedin-messaging-api)
 // What kind of send it is (message / reply / inmail / open-profile-message) is decided in message-kind.ts.
-import type { Observation } from './classify';
+
+import { identityObservation } from './account-identity';
 import type { Ctx } from './context';
 import { actionValue, arr, type Obj, obj, parseObject, str } from './json';
 import { compact, hashPart, tokenPart } from './keys';
 import { counterpartUrn, decideMessageKind, type MessageFacts, rememberSend } from './message-kind';
-import { identityObservation } from './parse-identity';
 import { refusal } from './refusal';
+import { decodeOnce } from './url-decode';
 import { bareProfileId, messageId, profileId, threadId, toProfileUrn } from './urns';
+import type { Observation } from './vocabulary';
 
 interface MessageSend extends MessageFacts {
   mailbox?: string;
@@ -85,14 +89,7 @@ export function parseLegacyCreate(body: Obj): MessageSend | undefined {
 export function parseLegacyEvent(body: Obj, url: URL): MessageSend | undefined {
   const ev = legacyEvent(body.eventCreate);
   if (!ev) return undefined;
-  const segment = url.pathname.split('/')[5] ?? '';
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
-  const existingThread = threadId(decoded);
+  const existingThread = threadId(decodeOnce(url.pathname.split('/')[5] ?? ''));
   if (!existingThread) return undefined;
   return {
     existingThread,
@@ -117,7 +114,7 @@ function readAnswer(responseBody: string | undefined): MessageAnswer {
 }
 
 /** Key id for a message send, best first (see keys.ts). */
-export function messageKeyId(answerId: string | undefined, send: MessageSend, requestBody: string): string {
+function messageKeyId(answerId: string | undefined, send: MessageSend, requestBody: string): string {
   return (
     answerId ??
     tokenPart('o', send.originToken) ??
