@@ -1,7 +1,7 @@
 // The popup: the headline (invites left this week), every meter of report.meters grouped by what
 // it counts, the InMail details, an estimates note with the sources, and the account picker.
 // Props in, markup out: the entry point (entrypoints/popup/app.tsx) owns the data and the clock.
-import type { AccountReport } from '../lib/db/load-report';
+import type { AccountReport } from '../lib/domain/account-report';
 import type { MeterReading } from '../lib/domain/budgets';
 import { meterSource } from '../lib/domain/limit-sources';
 import { METER_LABELS, type MeterKind, PLAN_LABELS } from '../lib/domain/limits';
