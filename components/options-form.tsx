@@ -27,6 +27,7 @@ import {
   fieldValue,
   LIMIT_FIELDS,
 } from '../lib/ui/settings-fields';
+import { SourceText } from './source-text';
 
 /** What saving a patch came to: the background's verdict. */
 export type SaveResult = { ok: true } | { ok: false; errors: readonly FieldError[] };
@@ -240,7 +241,8 @@ export function OptionsForm({
           const def = planDefault(plan, id);
           const hint = (
             <>
-              Plan default: <strong>{limitText(def.limit)}</strong>. {planSource(plan, id)}
+              Plan default: <strong>{limitText(def.limit)}</strong>.{' '}
+              <SourceText text={planSource(plan, id)} />
             </>
           );
           return numberField(name, METER_FIELD_LABELS[id], hint, {
@@ -268,7 +270,7 @@ export function OptionsForm({
           name="inmail-expiry"
           label="Credits expire"
           error={errors['inmail-expiry']}
-          hint={LIMIT_SOURCES[plan].inmail.expiry}
+          hint={<SourceText text={LIMIT_SOURCES[plan].inmail.expiry} />}
         >
           <select {...control('inmail-expiry', true)}>
             <option value="">
@@ -393,7 +395,9 @@ export function SourcesSection({ settings }: { settings: Settings }) {
                 <th scope="row">{METER_FIELD_LABELS[id]}</th>
                 <td>{limitText(def.limit)}</td>
                 <td>{mine === undefined ? '—' : limitText(mine)}</td>
-                <td>{planSource(plan, id)}</td>
+                <td>
+                  <SourceText text={planSource(plan, id)} />
+                </td>
               </tr>
             );
           })}
@@ -401,19 +405,25 @@ export function SourcesSection({ settings }: { settings: Settings }) {
             <th scope="row">InMail maximum balance (rollover cap)</th>
             <td>{limitText(limits.inmail.maxBalance.limit)}</td>
             <td>—</td>
-            <td>{sources.inmail.maxBalance}</td>
+            <td>
+              <SourceText text={sources.inmail.maxBalance} />
+            </td>
           </tr>
           <tr>
             <th scope="row">InMail credit expiry</th>
             <td>{limits.inmail.expiryDays === null ? 'never' : `${limits.inmail.expiryDays} days`}</td>
             <td>{settings.inmail.expires === null ? '—' : settings.inmail.expires ? '90 days' : 'never'}</td>
-            <td>{sources.inmail.expiry}</td>
+            <td>
+              <SourceText text={sources.inmail.expiry} />
+            </td>
           </tr>
           <tr>
             <th scope="row">Note length</th>
             <td>{limitText(limits.noteMaxLength.limit)} characters</td>
             <td>—</td>
-            <td>{sources.noteMaxLength}</td>
+            <td>
+              <SourceText text={sources.noteMaxLength} />
+            </td>
           </tr>
         </tbody>
       </table>

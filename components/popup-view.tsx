@@ -15,6 +15,7 @@ import {
 } from '../lib/ui/format';
 import { InmailDetailsList } from './inmail-details';
 import { Meter } from './meter';
+import { SourceText } from './source-text';
 
 export interface PopupViewProps {
   /** null before the first read (a cold start with no snapshot): the shell paints without numbers. */
@@ -131,7 +132,9 @@ function Body({ data, now, sourcesHref }: { data: AccountReport; now: Date; sour
                 <dt>
                   {METER_LABELS[m.id]}: {limitText(m.limit)}
                 </dt>
-                <dd>{meterSource(settings, m.id)}</dd>
+                <dd>
+                  <SourceText text={meterSource(settings, m.id)} />
+                </dd>
               </div>
             ))}
           </dl>

@@ -110,7 +110,9 @@ describe('OptionsForm', () => {
     expect(tz.options[0]?.textContent).toBe('Browser default (Europe/Paris)');
     // The plan default and its source sit beside an override.
     expect(description(field(root, 'limit-invites-week'))).toContain('Plan default: 100');
-    expect(description(field(root, 'limit-invites-week'))).toContain('Seed 001');
+    expect(description(field(root, 'limit-invites-week'))).toContain(
+      'PhantomBuster, “How Many Messages Can You Send on LinkedIn in 2025?”',
+    );
   });
 
   it.each([
