@@ -50,7 +50,7 @@ interface Shown {
   now: Date;
 }
 
-/** The worker's record of writes IndexedDB refused (see lib/background/storage-fault.ts). */
+/** The writes IndexedDB refused, as the worker recorded them (read with lib/storage/fault.ts). */
 function useStorageFault(): StorageFault | null {
   const [fault, setFault] = useState<StorageFault | null>(null);
   useEffect(() => {
