@@ -14,10 +14,8 @@ export interface Citation {
 const cite = (label: string, href?: string): Citation => (href ? { label, href } : { label });
 
 const PHANTOMBUSTER = cite('PhantomBuster, “How Many Messages Can You Send on LinkedIn in 2025?”');
-const VALLEY = cite('Valley, blog article on LinkedIn message limits and InMail (2025)');
-const EMAILCHASER = cite(
-  'Emailchaser, article on LinkedIn connection-request and message limits (December 2025)',
-);
+const VALLEY = cite('Valley, article on LinkedIn message limits (2025)');
+const EMAILCHASER = cite('Emailchaser, article on LinkedIn limits (December 2025)');
 const SMPRO = cite(
   'SMPro Tips, “How many messages can you send on LinkedIn in one day?”',
   'https://www.smprotips.com/how-many-messages-can-you-send-on-linkedin-in-one-day/',
@@ -101,7 +99,7 @@ const S = {
   noteLength: `Estimate from third parties: 200 characters on free accounts, 300 on paid plans (${names(HYPERSCALE, UNIPILE)}).`,
   messagesWeek: `Estimate: ~100 messages to connections per week on free, ~150 on paid plans (${PHANTOMBUSTER.label}).`,
   messagesDay: `Estimate: ~30 a day on free accounts (${SMPRO.label}); 100 a day on paid plans, shared with profile views (${WARMYSENDER.label}).`,
-  inmailGrant: `${HELP_INMAIL.label}: the monthly InMail credits of each plan; for Recruiter, ${WARMYSENDER.label}.`,
+  inmailGrant: `${HELP_INMAIL.label}: the monthly InMail credits of each plan; for Recruiter, an estimate (${WARMYSENDER.label}).`,
   inmailCap: `${HELP_INMAIL.label}: the maximum balance; for Recruiter, 4× the monthly grant (${HELP_RECRUITER.label}).`,
   inmailDay: `Estimate: 5 InMails a day by default, red zone from 15 a day (${WARMYSENDER.label}).`,
   inmailNone: `No InMail credits on this plan (${HELP_INMAIL.label}).`,
