@@ -1,33 +1,30 @@
-// Backup on the options page: export everything as a JSON file (an ordinary page download) and
-// import one. The page reads the store and the file and validates the file whole (zod); the
-// background, the only writer, replaces all data in one transaction. An import's outcome shows in
-// `role="status"` (success) or `role="alert"` (error).
+// Backup on the options page: export everything as a JSON file and import one. The page does the
+// reading, validating (zod, the whole file) and writing through the background, the only writer;
+// this section shows the two controls and what came of them: an import's outcome in `role="status"`
+// (success) or `role="alert"` (error). Props in, callbacks out.
 import { useState } from 'preact/hooks';
-import { type BackupCounts, backupFileName, type ExportReply, MAX_BACKUP_BYTES } from '../lib/backup/backup';
-import { exportBackup, importBackup } from '../lib/db/backup-store';
-import type { PacerDb } from '../lib/db/schema';
+import type { BackupCounts, ImportReply } from '../lib/backup/backup';
 import { PLAN_LABELS } from '../lib/domain/limits';
-import { sendMessage } from '../lib/messaging';
+
+/** What an export came to: the file handed to the browser, or why there is none. */
+export type ExportOutcome =
+  | { ok: true; fileName: string; counts: BackupCounts }
+  | { ok: false; error: string };
 
 export interface BackupSectionProps {
-  /** The store the export reads. */
-  db: PacerDb;
-  /** The zone the file name's date is in. */
-  timeZone: string;
-  /** The clock (tests pass a fixed one). */
-  now?: () => Date;
-  /** Hands the file to the browser (tests replace it). */
-  download?: (fileName: string, text: string) => void;
+  /** Reads everything and hands the file to the browser. A rejection shows as "Export failed". */
+  onExport: () => Promise<ExportOutcome>;
+  /**
+   * Validates the chosen file and, only if it is a whole Pacer backup, replaces all data with it.
+   * `{ ok: false }` means nothing was changed; a rejection (e.g. the background is unreachable) shows
+   * as "Import failed".
+   */
+  onImport: (file: File) => Promise<ImportReply>;
 }
 
 type Outcome = { kind: 'status' | 'alert'; text: string } | null;
 
-export function BackupSection({
-  db,
-  timeZone,
-  now = () => new Date(),
-  download = saveFile,
-}: BackupSectionProps) {
+export function BackupSection({ onExport, onImport }: BackupSectionProps) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [exported, setExported] = useState('');
   const [busy, setBusy] = useState(false);
@@ -36,11 +33,9 @@ export function BackupSection({
     setOutcome(null);
     setExported('');
     try {
-      const res: ExportReply = await exportBackup(db, now());
+      const res = await onExport();
       if (!res.ok) return setOutcome({ kind: 'alert', text: `Export failed: ${res.error}` });
-      const name = backupFileName(now(), timeZone);
-      download(name, res.json);
-      setExported(`Saved ${name}: ${countsText(res.counts)}.`);
+      setExported(`Saved ${res.fileName}: ${countsText(res.counts)}.`);
     } catch (e) {
       setOutcome({ kind: 'alert', text: `Export failed: ${message(e)}` });
     }
@@ -53,14 +48,7 @@ export function BackupSection({
     setExported('');
     setBusy(true);
     try {
-      if (file.size > MAX_BACKUP_BYTES) {
-        setOutcome({
-          kind: 'alert',
-          text: `Import failed, nothing was changed: ${file.name} is too large for a Pacer backup (over ${MAX_BACKUP_BYTES / 1024 / 1024} MB).`,
-        });
-        return;
-      }
-      const res = await importBackup(await file.text(), (data) => sendMessage('importData', data));
+      const res = await onImport(file);
       setOutcome(
         res.ok
           ? {
@@ -127,18 +115,4 @@ function countsText(c: BackupCounts): string {
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
-}
-
-/** An ordinary page download: a Blob URL and an `<a download>` click. */
-function saveFile(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later: the browser may still be reading it.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -1,7 +1,7 @@
-// The options form: every setting saved on its own `change` event through the background
-// (sendMessage('updateSettings')). A value is checked here first with the same
-// pure schema the background uses; an invalid one is marked (aria-invalid + a message referenced by
-// aria-describedby) and nothing is sent. The background's own errors are shown the same way.
+// The options form: every setting saved on its own `change` event through `onSave` (the page sends
+// it to the background, the only writer). A value is checked here first with the same pure schema
+// the background uses; an invalid one is marked (aria-invalid + a message referenced by
+// aria-describedby) and nothing is saved. The background's own errors are shown the same way.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMIT_SOURCES, planSource } from '../lib/domain/limit-sources';
@@ -13,8 +13,12 @@ import {
   PLANS,
   planDefault,
 } from '../lib/domain/limits';
-import { applySettingsPatch, type FieldError, type Settings } from '../lib/domain/settings';
-import { sendMessage } from '../lib/messaging';
+import {
+  applySettingsPatch,
+  type FieldError,
+  type Settings,
+  type SettingsPatch,
+} from '../lib/domain/settings';
 import { formatDate, limitText } from '../lib/ui/format';
 import {
   errorsByField,
@@ -23,9 +27,15 @@ import {
   fieldValue,
   LIMIT_FIELDS,
 } from '../lib/ui/settings-fields';
+import { SourceText } from './source-text';
+
+/** What saving a patch came to: the background's verdict. */
+export type SaveResult = { ok: true } | { ok: false; errors: readonly FieldError[] };
 
 export interface OptionsFormProps {
   settings: Settings;
+  /** Saves a patch the form has checked (the page sends it to the background). */
+  onSave: (patch: SettingsPatch) => Promise<SaveResult>;
   /** The browser's own zone, for "Browser default (<zone>)". */
   browserZone: string;
   /** Zones offered in the time-zone list (default: Intl.supportedValuesOf('timeZone')). */
@@ -56,6 +66,7 @@ export function supportedTimeZones(): readonly string[] {
 
 export function OptionsForm({
   settings,
+  onSave,
   browserZone,
   timeZones,
   onSaved,
@@ -111,13 +122,13 @@ export function OptionsForm({
         const patch = { inmail: { calibration: { balance: input.balance, at: now().getTime() } } };
         const check = applySettingsPatch(settings, patch, now());
         if (!check.ok) return showErrors(name, check.errors);
-        const res = await sendMessage('updateSettings', patch);
+        const res = await onSave(patch);
         if (!res.ok) return showErrors(name, res.errors);
         saved(`Saved: InMail balance set to ${input.balance}`);
       } else {
         const check = applySettingsPatch(settings, input.patch, now());
         if (!check.ok) return showErrors(name, check.errors);
-        const res = await sendMessage('updateSettings', input.patch);
+        const res = await onSave(input.patch);
         if (!res.ok) return showErrors(name, res.errors);
         saved('Saved');
       }
@@ -230,7 +241,8 @@ export function OptionsForm({
           const def = planDefault(plan, id);
           const hint = (
             <>
-              Plan default: <strong>{limitText(def.limit)}</strong>. {planSource(plan, id)}
+              Plan default: <strong>{limitText(def.limit)}</strong>.{' '}
+              <SourceText text={planSource(plan, id)} />
             </>
           );
           return numberField(name, METER_FIELD_LABELS[id], hint, {
@@ -258,7 +270,7 @@ export function OptionsForm({
           name="inmail-expiry"
           label="Credits expire"
           error={errors['inmail-expiry']}
-          hint={LIMIT_SOURCES[plan].inmail.expiry}
+          hint={<SourceText text={LIMIT_SOURCES[plan].inmail.expiry} />}
         >
           <select {...control('inmail-expiry', true)}>
             <option value="">
@@ -383,7 +395,9 @@ export function SourcesSection({ settings }: { settings: Settings }) {
                 <th scope="row">{METER_FIELD_LABELS[id]}</th>
                 <td>{limitText(def.limit)}</td>
                 <td>{mine === undefined ? '—' : limitText(mine)}</td>
-                <td>{planSource(plan, id)}</td>
+                <td>
+                  <SourceText text={planSource(plan, id)} />
+                </td>
               </tr>
             );
           })}
@@ -391,19 +405,25 @@ export function SourcesSection({ settings }: { settings: Settings }) {
             <th scope="row">InMail maximum balance (rollover cap)</th>
             <td>{limitText(limits.inmail.maxBalance.limit)}</td>
             <td>—</td>
-            <td>{sources.inmail.maxBalance}</td>
+            <td>
+              <SourceText text={sources.inmail.maxBalance} />
+            </td>
           </tr>
           <tr>
             <th scope="row">InMail credit expiry</th>
             <td>{limits.inmail.expiryDays === null ? 'never' : `${limits.inmail.expiryDays} days`}</td>
             <td>{settings.inmail.expires === null ? '—' : settings.inmail.expires ? '90 days' : 'never'}</td>
-            <td>{sources.inmail.expiry}</td>
+            <td>
+              <SourceText text={sources.inmail.expiry} />
+            </td>
           </tr>
           <tr>
             <th scope="row">Note length</th>
             <td>{limitText(limits.noteMaxLength.limit)} characters</td>
             <td>—</td>
-            <td>{sources.noteMaxLength}</td>
+            <td>
+              <SourceText text={sources.noteMaxLength} />
+            </td>
           </tr>
         </tbody>
       </table>

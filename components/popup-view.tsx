@@ -1,7 +1,7 @@
 // The popup: the headline (invites left this week), every meter of report.meters grouped by what
 // it counts, the InMail details, an estimates note with the sources, and the account picker.
 // Props in, markup out: the entry point (entrypoints/popup/app.tsx) owns the data and the clock.
-import type { AccountReport } from '../lib/db/load-report';
+import type { AccountReport } from '../lib/domain/account-report';
 import type { MeterReading } from '../lib/domain/budgets';
 import { meterSource } from '../lib/domain/limit-sources';
 import { METER_LABELS, type MeterKind, PLAN_LABELS } from '../lib/domain/limits';
@@ -15,6 +15,7 @@ import {
 } from '../lib/ui/format';
 import { InmailDetailsList } from './inmail-details';
 import { Meter } from './meter';
+import { SourceText } from './source-text';
 
 export interface PopupViewProps {
   /** null before the first read (a cold start with no snapshot): the shell paints without numbers. */
@@ -131,7 +132,9 @@ function Body({ data, now, sourcesHref }: { data: AccountReport; now: Date; sour
                 <dt>
                   {METER_LABELS[m.id]}: {limitText(m.limit)}
                 </dt>
-                <dd>{meterSource(settings, m.id)}</dd>
+                <dd>
+                  <SourceText text={meterSource(settings, m.id)} />
+                </dd>
               </div>
             ))}
           </dl>

@@ -1,12 +1,13 @@
-// The options page: reads the settings from IndexedDB (read-only; the background saves them),
-// keeps them live, and re-reads after each save.
-import { liveQuery } from 'dexie';
+// The options page: owns its I/O. It reads the settings from IndexedDB (read-only; the background
+// saves them), keeps them live, re-reads after each save, and hands the components callbacks that
+// save a setting, export a backup and import one (settings-controller.ts, backup-controller.ts).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BackupSection } from '../../components/backup-section';
 import { OptionsForm, SourcesSection } from '../../components/options-form';
 import { openDb } from '../../lib/db/schema';
-import { loadSettings } from '../../lib/db/settings-store';
 import type { Settings } from '../../lib/domain/settings';
+import { exportToFile, importFile } from './backup-controller';
+import { readSettings, saveSettings, watchSettings } from './settings-controller';
 
 function browserZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -20,22 +21,23 @@ export function OptionsApp() {
 
   const reload = useCallback(async () => {
     try {
-      setSettings(await loadSettings(db, new Date()));
+      setSettings(await readSettings(db));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
   }, [db]);
 
   useEffect(() => {
-    const sub = liveQuery(() => loadSettings(db, new Date())).subscribe({
-      next: (s) => setSettings(s),
-      error: (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-    });
+    const stop = watchSettings(db, setSettings, (e) => setError(e instanceof Error ? e.message : String(e)));
     return () => {
-      sub.unsubscribe();
+      stop();
       db.close();
     };
   }, [db]);
+
+  // The file name's date is in the zone the settings choose.
+  const zone = settings?.timeZone ?? browserZone();
+  const onExport = useCallback(() => exportToFile(db, zone), [db, zone]);
 
   // The page renders after the settings load, so the browser's own jump to #sources found nothing.
   useEffect(() => {
@@ -64,12 +66,17 @@ export function OptionsApp() {
       ) : null}
       {settings ? (
         <>
-          <OptionsForm settings={settings} browserZone={browserZone()} onSaved={reload} />
+          <OptionsForm
+            settings={settings}
+            onSave={saveSettings}
+            browserZone={browserZone()}
+            onSaved={reload}
+          />
           <SourcesSection settings={settings} />
         </>
       ) : null}
       {/* Shown even when the settings cannot be read: an import can put things right. */}
-      <BackupSection db={db} timeZone={settings?.timeZone ?? browserZone()} />
+      <BackupSection onExport={onExport} onImport={importFile} />
     </main>
   );
 }

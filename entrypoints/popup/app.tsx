@@ -6,8 +6,9 @@ import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup-view';
-import { type AccountReport, loadAccountReport } from '../../lib/db/load-report';
+import { loadAccountReport } from '../../lib/db/load-report';
 import { openDb } from '../../lib/db/schema';
+import type { AccountReport } from '../../lib/domain/account-report';
 import { readFault, type StorageFault, touchesFault } from '../../lib/storage/fault';
 import { ACCOUNT_PICK_KEY, SNAPSHOT_KEY } from '../../lib/storage/keys';
 import { parseSnapshot, serializeSnapshot } from '../../lib/ui/snapshot';
@@ -49,7 +50,7 @@ interface Shown {
   now: Date;
 }
 
-/** The worker's record of writes IndexedDB refused (see lib/background/storage-fault.ts). */
+/** The writes IndexedDB refused, as the worker recorded them (read with lib/storage/fault.ts). */
 function useStorageFault(): StorageFault | null {
   const [fault, setFault] = useState<StorageFault | null>(null);
   useEffect(() => {

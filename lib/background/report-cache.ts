@@ -5,8 +5,9 @@
 // account drops the cache. It is dropped anyway after a minute, when the zone changes, or when the
 // clock moves back. A cache only: lost with the worker, rebuilt by the next read.
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
-import { type AccountReport, loadReportInputs, type ReportInputs, reportFrom } from '../db/load-report';
+import { loadReportInputs, type ReportInputs, reportFrom } from '../db/load-report';
 import type { PacerDb } from '../db/schema';
+import type { AccountReport } from '../domain/account-report';
 import type { ActivityEvent } from '../domain/activity';
 
 const TTL_MS = 60_000;

@@ -1,18 +1,10 @@
 // One account's meters, read from the store: shared by the background (badge) and the popup.
-import { type BudgetReport, computeBudgets } from '../domain/budgets';
-import { effectiveTimeZone, type Settings } from '../domain/settings';
+import type { AccountReport } from '../domain/account-report';
+import { computeBudgets } from '../domain/budgets';
+import { effectiveTimeZone } from '../domain/settings';
 import { type BudgetEvents, eventsForBudgets } from './events-store';
-import type { AccountRecord, PacerDb } from './schema';
+import type { PacerDb } from './schema';
 import { loadSettings } from './settings-store';
-
-export interface AccountReport {
-  /** The account shown, or null before Pacer has seen any LinkedIn account. */
-  account: AccountRecord | null;
-  accounts: AccountRecord[];
-  settings: Settings;
-  timeZone: string;
-  report: BudgetReport;
-}
 
 /** What a report is computed from: everything `loadAccountReport` reads. */
 export interface ReportInputs extends Omit<AccountReport, 'report'>, BudgetEvents {}

@@ -1,6 +1,6 @@
 // The popup's warm-start snapshot: the last report it showed, as JSON in localStorage, so the
 // next open paints real numbers synchronously before IndexedDB answers. Pure: no storage access.
-import type { AccountReport } from '../db/load-report';
+import type { AccountReport } from '../domain/account-report';
 
 const VERSION = 1;
 

@@ -1,29 +1,23 @@
 // @vitest-environment happy-dom
-
-import { readFileSync } from 'node:fs';
+// The backup section alone: props in, callbacks out. What the callbacks do (read the store, validate
+// the file, ask the background to write) is tested with the options page (tests/unit/ui/).
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BackupSection } from '../../../components/backup-section';
-import { parseBackup } from '../../../lib/backup/backup';
-import { replaceAll } from '../../../lib/db/replace-all';
-import { openDb, type PacerDb } from '../../../lib/db/schema';
-import { sendMessage } from '../../../lib/messaging';
-import { CONTENTS } from './sample';
+import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
+import { BackupSection, type ExportOutcome } from '../../../components/backup-section';
+import type { ImportReply } from '../../../lib/backup/backup';
+import type { PlanId } from '../../../lib/domain/limits';
 
-vi.mock('../../../lib/messaging', () => ({ sendMessage: vi.fn() }));
-
-const send = vi.mocked(sendMessage);
 const NOW = new Date('2026-11-27T18:56:00Z');
-const FIXTURE = readFileSync('tests/fixtures/backup/v1-export.json', 'utf8');
 let host: HTMLElement | null = null;
-let db: PacerDb;
+let onExport: Mock<() => Promise<ExportOutcome>>;
+let onImport: Mock<(file: File) => Promise<ImportReply>>;
 
-function mount(download?: (name: string, text: string) => void) {
+function mount() {
   const div = document.createElement('div');
   host = div;
   document.body.append(div);
-  render(<BackupSection db={db} timeZone="Europe/Paris" now={() => NOW} download={download} />, div);
+  render(<BackupSection onExport={onExport} onImport={onImport} />, div);
   return div;
 }
 
@@ -32,25 +26,40 @@ const settle = () =>
     for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
   });
 
-async function choose(root: HTMLElement, file: File) {
+const importInput = (root: HTMLElement) => {
   const input = root.querySelector<HTMLInputElement>('input[type="file"][name="import"]');
   if (!input) throw new Error('no import input');
+  return input;
+};
+
+async function choose(root: HTMLElement, file: File, wait = true) {
+  const input = importInput(root);
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   await act(async () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
   });
+  if (wait) await settle();
+}
+
+async function clickExport(root: HTMLElement) {
+  await act(async () => root.querySelector<HTMLButtonElement>('[data-action="export"]')?.click());
   await settle();
 }
 
 const status = (root: HTMLElement) => root.querySelector('[role="status"]')?.textContent;
 const alert = (root: HTMLElement) => root.querySelector('[role="alert"]')?.textContent ?? null;
+const imported = (events: number, accounts: number, plan: PlanId): ImportReply => ({
+  ok: true,
+  counts: { events, accounts },
+  exportedAt: NOW.toISOString(),
+  plan,
+});
 
 beforeEach(() => {
-  send.mockReset();
-  db = openDb(`backup-section-${Math.random()}`);
+  onExport = vi.fn<() => Promise<ExportOutcome>>();
+  onImport = vi.fn<(file: File) => Promise<ImportReply>>();
 });
-afterEach(async () => {
-  await db.delete();
+afterEach(() => {
   if (!host) return;
   render(null, host);
   host.remove();
@@ -61,107 +70,92 @@ describe('BackupSection', () => {
   it('has the contract controls and warns that an import replaces all data', () => {
     const root = mount();
     expect(root.querySelector('[data-action="export"]')).not.toBeNull();
-    expect(root.querySelector('input[type="file"][name="import"]')).not.toBeNull();
+    expect(importInput(root).accept).toBe('.json,application/json');
     expect(root.textContent).toMatch(/replaces all of Pacer's data/);
+    expect(status(root)).toBe('');
+    expect(alert(root)).toBeNull();
+    expect(onExport).not.toHaveBeenCalled();
+    expect(onImport).not.toHaveBeenCalled();
+  });
+
+  it('exports through its callback and names the file it saved with what is in it', async () => {
+    onExport.mockResolvedValue({
+      ok: true,
+      fileName: 'pacer-backup-2026-11-27.json',
+      counts: { events: 7, accounts: 1 },
+    });
+    const root = mount();
+    await clickExport(root);
+    expect(onExport).toHaveBeenCalledTimes(1);
+    expect(onImport).not.toHaveBeenCalled();
+    expect(root.textContent).toContain('Saved pacer-backup-2026-11-27.json: 7 events and 1 account.');
     expect(status(root)).toBe('');
     expect(alert(root)).toBeNull();
   });
 
-  it('exports the store itself (no background) and downloads the file under a dated name', async () => {
-    await replaceAll(db, CONTENTS);
-    const download = vi.fn();
-    const root = mount(download);
-    await act(async () => root.querySelector<HTMLButtonElement>('[data-action="export"]')?.click());
-    await settle();
-    expect(send).not.toHaveBeenCalled();
-    expect(download).toHaveBeenCalledTimes(1);
-    const [name, text] = download.mock.calls[0] as [string, string];
-    expect(name).toBe('pacer-backup-2026-11-27.json');
-    const back = parseBackup(text);
-    expect(back.ok && back.data.events.length).toBe(CONTENTS.events.length);
-    const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
-    expect(root.textContent).toContain(
-      `Saved pacer-backup-2026-11-27.json: ${n(CONTENTS.events.length, 'event')} and ${n(CONTENTS.accounts.length, 'account')}.`,
-    );
-    expect(status(root)).toBe('');
-  });
-
-  it('downloads with an <a download> click on a Blob URL by default', async () => {
-    const clicked: { download: string; href: string }[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push({ download: this.download, href: this.href });
-    });
-    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:pacer/1');
+  it('shows a failed export as an alert, whether refused or thrown', async () => {
+    onExport.mockResolvedValueOnce({ ok: false, error: 'Pacer could not export its data (bad date)' });
     const root = mount();
-    await act(async () => root.querySelector<HTMLButtonElement>('[data-action="export"]')?.click());
-    await settle();
-    expect(clicked).toEqual([{ download: 'pacer-backup-2026-11-27.json', href: 'blob:pacer/1' }]);
-  });
-
-  it('shows a failed export as an alert', async () => {
-    vi.spyOn(db, 'transaction').mockRejectedValue(new Error('UnknownError: the store cannot be read'));
-    const root = mount(vi.fn());
-    await act(async () => root.querySelector<HTMLButtonElement>('[data-action="export"]')?.click());
-    await settle();
+    await clickExport(root);
+    expect(alert(root)).toBe('Export failed: Pacer could not export its data (bad date)');
+    expect(root.textContent).not.toContain('Saved ');
+    onExport.mockRejectedValueOnce(new Error('UnknownError: the store cannot be read'));
+    await clickExport(root);
     expect(alert(root)).toBe('Export failed: UnknownError: the store cannot be read');
   });
 
-  it('validates the chosen file, sends its data to the background and shows the outcome', async () => {
-    send.mockResolvedValue({
-      ok: true,
-      counts: { events: 6, accounts: 1 },
-      exportedAt: NOW.toISOString(),
-      plan: 'premium-career',
-    });
+  it('hands the chosen file to its callback and shows the outcome', async () => {
+    onImport.mockResolvedValue(imported(6, 1, 'premium-career'));
     const root = mount();
-    await choose(root, new File([FIXTURE], 'pacer-backup-2026-11-27.json'));
-    const parsed = parseBackup(FIXTURE);
-    expect(send).toHaveBeenCalledWith('importData', parsed.ok ? parsed.data : null);
+    const file = new File(['{}'], 'pacer-backup-2026-11-27.json');
+    await choose(root, file);
+    expect(onImport).toHaveBeenCalledTimes(1);
+    expect(onImport.mock.calls[0]?.[0]).toBe(file);
     expect(status(root)).toBe(
       'Imported pacer-backup-2026-11-27.json: 6 events and 1 account, plan Premium Career. All earlier data was replaced.',
     );
     expect(alert(root)).toBeNull();
+    // The same file can be chosen again.
+    expect(importInput(root).value).toBe('');
   });
 
   it('shows a refused file as an alert, and clears an earlier success', async () => {
-    send.mockResolvedValueOnce({
-      ok: true,
-      counts: { events: 1, accounts: 1 },
-      exportedAt: NOW.toISOString(),
-      plan: 'free',
-    });
+    onImport.mockResolvedValueOnce(imported(1, 1, 'free'));
     const root = mount();
-    await choose(root, new File([FIXTURE], 'good.json'));
+    await choose(root, new File(['{}'], 'good.json'));
     expect(status(root)).toMatch(/^Imported good\.json: 1 event and 1 account/);
-    await choose(root, new File(['{"format":"pacer-backup","version":1}'], 'bad.json'));
-    expect(send).toHaveBeenCalledTimes(1); // the invalid file never reached the background
-    expect(alert(root)).toMatch(/^Import failed, nothing was changed: /);
+    onImport.mockResolvedValueOnce({ ok: false, error: 'Not a Pacer backup: events is missing' });
+    await choose(root, new File(['{}'], 'bad.json'));
+    expect(alert(root)).toBe('Import failed, nothing was changed: Not a Pacer backup: events is missing');
     expect(status(root)).toBe('');
-    send.mockResolvedValueOnce({
+    onImport.mockResolvedValueOnce({
       ok: false,
       error: 'The backup could not be saved, nothing was changed (disk full)',
     });
-    await choose(root, new File([FIXTURE], 'good.json'));
+    await choose(root, new File(['{}'], 'good.json'));
     expect(alert(root)).toBe(
       'Import failed, nothing was changed: The backup could not be saved, nothing was changed (disk full)',
     );
   });
 
-  it('refuses a file over the size cap without sending it', async () => {
+  it('shows a background that could not be reached as an alert', async () => {
+    onImport.mockRejectedValue(new Error('Could not establish connection'));
     const root = mount();
-    const big = new File(['x'], 'huge.json');
-    Object.defineProperty(big, 'size', { value: 60 * 1024 * 1024 });
-    await choose(root, big);
-    expect(send).not.toHaveBeenCalled();
-    expect(alert(root)).toBe(
-      'Import failed, nothing was changed: huge.json is too large for a Pacer backup (over 50 MB).',
-    );
+    await choose(root, new File(['{}'], 'x.json'));
+    expect(alert(root)).toBe('Import failed: Could not establish connection');
   });
 
-  it('shows a background that could not be reached as an alert', async () => {
-    send.mockRejectedValue(new Error('Could not establish connection'));
+  it('disables the file input and says so while an import runs', async () => {
+    let finish: (r: ImportReply) => void = () => {};
+    onImport.mockReturnValue(new Promise<ImportReply>((r) => (finish = r)));
     const root = mount();
-    await choose(root, new File([FIXTURE], 'x.json'));
-    expect(alert(root)).toBe('Import failed: Could not establish connection');
+    await choose(root, new File(['{}'], 'slow.json'), false);
+    expect(importInput(root).disabled).toBe(true);
+    expect(root.textContent).toContain('Importing…');
+    await act(async () => finish(imported(2, 1, 'free')));
+    await settle();
+    expect(importInput(root).disabled).toBe(false);
+    expect(root.textContent).not.toContain('Importing…');
+    expect(status(root)).toMatch(/^Imported slow\.json: 2 events and 1 account/);
   });
 });

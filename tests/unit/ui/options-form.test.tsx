@@ -2,18 +2,16 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
-import { OptionsForm } from '../../../components/options-form';
-import { defaultSettings, type Settings } from '../../../lib/domain/settings';
-import { sendMessage } from '../../../lib/messaging';
+import { OptionsForm, type SaveResult } from '../../../components/options-form';
+import { defaultSettings, type Settings, type SettingsPatch } from '../../../lib/domain/settings';
 
-vi.mock('../../../lib/messaging', () => ({ sendMessage: vi.fn() }));
-
-const send = vi.mocked(sendMessage);
 const NOW = new Date('2026-11-27T18:56:00Z');
 const ZONES = ['America/New_York', 'Europe/Paris', 'UTC'];
 
 let host: HTMLElement | null = null;
 let onSaved: Mock<() => void>;
+/** The page's save (a message to the background in the app): the form's only way out. */
+let save: Mock<(patch: SettingsPatch) => Promise<SaveResult>>;
 
 function mount(settings: Settings = defaultSettings(NOW)) {
   const div = document.createElement('div');
@@ -22,6 +20,7 @@ function mount(settings: Settings = defaultSettings(NOW)) {
   render(
     <OptionsForm
       settings={settings}
+      onSave={save}
       browserZone="Europe/Paris"
       timeZones={ZONES}
       onSaved={onSaved}
@@ -44,7 +43,7 @@ async function change(el: HTMLInputElement | HTMLSelectElement, value: string) {
     el.dispatchEvent(new Event('input', { bubbles: true }));
     el.dispatchEvent(new Event('change', { bubbles: true }));
   });
-  // Let the awaited send and the re-render settle.
+  // Let the awaited save and the re-render settle.
   await act(async () => {
     await new Promise((r) => setTimeout(r, 0));
   });
@@ -61,7 +60,7 @@ function description(el: HTMLElement): string {
 
 beforeEach(() => {
   onSaved = vi.fn<() => void>();
-  send.mockResolvedValue({ ok: true } as never);
+  save = vi.fn<(patch: SettingsPatch) => Promise<SaveResult>>().mockResolvedValue({ ok: true });
 });
 afterEach(() => {
   if (!host) return;
@@ -111,7 +110,9 @@ describe('OptionsForm', () => {
     expect(tz.options[0]?.textContent).toBe('Browser default (Europe/Paris)');
     // The plan default and its source sit beside an override.
     expect(description(field(root, 'limit-invites-week'))).toContain('Plan default: 100');
-    expect(description(field(root, 'limit-invites-week'))).toContain('Seed 001');
+    expect(description(field(root, 'limit-invites-week'))).toContain(
+      'PhantomBuster, “How Many Messages Can You Send on LinkedIn in 2025?”',
+    );
   });
 
   it.each([
@@ -122,11 +123,11 @@ describe('OptionsForm', () => {
     ['limit-messages-day', '2.5', 'must be a whole number'],
     ['inmail-refill-day', '32', 'must be 1–31'],
     ['inmail-balance', '-1', 'must be 0 or more'],
-  ])('marks %s = "%s" invalid and sends nothing', async (name, value, message) => {
+  ])('marks %s = "%s" invalid and saves nothing', async (name, value, message) => {
     const root = mount();
     const el = field(root, name);
     await change(el, value);
-    expect(send).not.toHaveBeenCalled();
+    expect(save).not.toHaveBeenCalled();
     expect(onSaved).not.toHaveBeenCalled();
     expect(el.getAttribute('aria-invalid')).toBe('true');
     expect(description(el)).toContain(message);
@@ -139,8 +140,8 @@ describe('OptionsForm', () => {
     const root = mount({ ...defaultSettings(NOW), overrides: { 'messages-day': 40 } });
     const el = field(root, 'limit-invites-week');
     await change(el, '80');
-    expect(send).toHaveBeenCalledTimes(1);
-    expect(send).toHaveBeenCalledWith('updateSettings', {
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save).toHaveBeenCalledWith({
       overrides: { 'messages-day': 40, 'invites-week': 80 },
     });
     expect(el.getAttribute('aria-invalid')).toBeNull();
@@ -148,13 +149,13 @@ describe('OptionsForm', () => {
     expect(onSaved).toHaveBeenCalledTimes(1);
   });
 
-  it('clears an override by sending it as undefined, keeping the others', async () => {
+  it('clears an override by saving it as undefined, keeping the others', async () => {
     const root = mount({ ...defaultSettings(NOW), overrides: { 'messages-day': 40, 'invites-week': 80 } });
     const el = field(root, 'limit-messages-day');
     expect(el.value).toBe('40');
     await change(el, '');
-    const patch = send.mock.calls[0]?.[1] as { overrides: Record<string, number | undefined> };
-    expect(send.mock.calls[0]?.[0]).toBe('updateSettings');
+    expect(save).toHaveBeenCalledTimes(1);
+    const patch = save.mock.calls[0]?.[0] as { overrides: Record<string, number | undefined> };
     expect(patch.overrides['invites-week']).toBe(80);
     expect('messages-day' in patch.overrides && patch.overrides['messages-day'] === undefined).toBe(true);
   });
@@ -165,20 +166,20 @@ describe('OptionsForm', () => {
     await change(el, '0');
     expect(el.getAttribute('aria-invalid')).toBe('true');
     await change(el, '60');
-    expect(send).toHaveBeenCalledWith('updateSettings', { zones: { warn: 60 } });
+    expect(save).toHaveBeenCalledWith({ zones: { warn: 60 } });
     expect(el.getAttribute('aria-invalid')).toBeNull();
     expect(el.getAttribute('aria-describedby') ?? '').not.toContain('zone-warn-error');
   });
 
   it("shows the background's errors on the field its path names", async () => {
-    send.mockResolvedValue({
+    save.mockResolvedValue({
       ok: false,
       errors: [{ field: 'timeZone', message: 'timeZone: unknown time zone "Mars/Olympus"' }],
-    } as never);
+    });
     const root = mount();
     const tz = field<HTMLSelectElement>(root, 'time-zone');
     await change(tz, 'UTC');
-    expect(send).toHaveBeenCalledWith('updateSettings', { timeZone: 'UTC' });
+    expect(save).toHaveBeenCalledWith({ timeZone: 'UTC' });
     expect(tz.getAttribute('aria-invalid')).toBe('true');
     expect(description(tz)).toContain('unknown time zone "Mars/Olympus"');
     expect(description(tz)).not.toContain('timeZone:');
@@ -187,10 +188,10 @@ describe('OptionsForm', () => {
   });
 
   it('maps a background override error to its limit field', async () => {
-    send.mockResolvedValue({
+    save.mockResolvedValue({
       ok: false,
       errors: [{ field: 'overrides.invites-day', message: 'overrides.invites-day: must be 0 or more' }],
-    } as never);
+    });
     const root = mount();
     await change(field(root, 'limit-invites-day'), '10');
     const el = field(root, 'limit-invites-day');
@@ -198,19 +199,31 @@ describe('OptionsForm', () => {
     expect(description(el)).toContain('must be 0 or more');
   });
 
-  it('sends the other controls as the settings they stand for', async () => {
+  it('shows a save that could not be made (the background unreachable) on the field', async () => {
+    save.mockRejectedValue(new Error('Could not establish connection'));
+    const root = mount();
+    const el = field(root, 'zone-warn');
+    await change(el, '60');
+    expect(save).toHaveBeenCalledWith({ zones: { warn: 60 } });
+    expect(el.getAttribute('aria-invalid')).toBe('true');
+    expect(description(el)).toContain('could not be saved (Could not establish connection)');
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('');
+  });
+
+  it('saves the other controls as the settings they stand for', async () => {
     const root = mount();
     await change(field<HTMLSelectElement>(root, 'plan'), 'sales-navigator-core');
     await change(field<HTMLSelectElement>(root, 'weekly-mode'), 'rolling-7d');
     await change(field<HTMLSelectElement>(root, 'inmail-expiry'), 'off');
     await change(field(root, 'inmail-refill-day'), '15');
     await change(field<HTMLSelectElement>(root, 'time-zone'), '');
-    expect(send.mock.calls).toEqual([
-      ['updateSettings', { plan: 'sales-navigator-core' }],
-      ['updateSettings', { weeklyMode: 'rolling-7d' }],
-      ['updateSettings', { inmail: { expires: false } }],
-      ['updateSettings', { inmail: { refillDay: 15 } }],
-      ['updateSettings', { timeZone: null }],
+    expect(save.mock.calls).toEqual([
+      [{ plan: 'sales-navigator-core' }],
+      [{ weeklyMode: 'rolling-7d' }],
+      [{ inmail: { expires: false } }],
+      [{ inmail: { refillDay: 15 } }],
+      [{ timeZone: null }],
     ]);
   });
 
@@ -224,13 +237,13 @@ describe('OptionsForm', () => {
     await act(async () => {
       await new Promise((r) => setTimeout(r, 0));
     });
-    expect(send).toHaveBeenCalledWith('updateSettings', { confirmRedSend: false });
+    expect(save).toHaveBeenCalledWith({ confirmRedSend: false });
   });
 
   it('calibrates the InMail balance: the balance, as of now', async () => {
     const root = mount({ ...defaultSettings(NOW), plan: 'premium-career' });
     await change(field(root, 'inmail-balance'), '12');
-    expect(send).toHaveBeenCalledWith('updateSettings', {
+    expect(save).toHaveBeenCalledWith({
       inmail: { calibration: { balance: 12, at: NOW.getTime() } },
     });
     expect(root.querySelector('[role="status"]')?.textContent).toContain('Saved');

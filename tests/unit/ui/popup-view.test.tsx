@@ -2,8 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupView } from '../../../components/popup-view';
-import type { AccountReport } from '../../../lib/db/load-report';
-import type { AccountRecord } from '../../../lib/db/schema';
+import type { AccountReport, SeenAccount } from '../../../lib/domain/account-report';
 import type { ActivityEvent } from '../../../lib/domain/activity';
 import { computeBudgets } from '../../../lib/domain/budgets';
 import { METERS } from '../../../lib/domain/limits';
@@ -12,13 +11,13 @@ import { parseSnapshot, serializeSnapshot } from '../../../lib/ui/snapshot';
 
 const NOW = new Date('2026-11-27T18:56:00Z'); // Friday
 const TZ = 'Europe/Paris';
-const ALICE: AccountRecord = {
+const ALICE: SeenAccount = {
   account: 'urn:li:fsd_profile:ACoAAAlice',
   firstSeenAt: NOW.getTime() - 86_400_000,
   lastSeenAt: NOW.getTime() - 60_000,
   slug: 'alice',
 };
-const BOB: AccountRecord = {
+const BOB: SeenAccount = {
   account: 'urn:li:fsd_profile:ACoAABob',
   firstSeenAt: 0,
   lastSeenAt: 1,
@@ -34,11 +33,7 @@ function invites(n: number, from: number): ActivityEvent[] {
   }));
 }
 
-function accountReport(
-  settings: Settings,
-  events: ActivityEvent[],
-  accounts: AccountRecord[],
-): AccountReport {
+function accountReport(settings: Settings, events: ActivityEvent[], accounts: SeenAccount[]): AccountReport {
   return {
     account: accounts[0] ?? null,
     accounts,
