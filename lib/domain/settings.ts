@@ -117,7 +117,7 @@ export interface FieldError {
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
 
 /** zod's issues as the errors the options page shows: `zones.warn: must be between 1 and 100`. */
-export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
   return issues.map((issue) => {
     const field = issue.path.map(String).join('.') || '(settings)';
     return { field, message: `${field}: ${issue.message}` };

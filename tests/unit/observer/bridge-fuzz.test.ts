@@ -7,11 +7,14 @@
 // oversize never passes, and garbage never counts.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseExchange } from '../../../lib/background/schemas';
 import { createClassifier, type Exchange, type Observation } from '../../../lib/linkedin/classify';
 import { LINKEDIN_URL } from '../../../lib/linkedin/prefilter';
+import { exchangeSchema } from '../../../lib/linkedin/vocabulary';
 import { MAX_EXCHANGE_CHARS, parseBridgeMessage } from '../../../lib/observer/exchange-schema';
 import { allCases, type FlowsFile, readFixture, toExchange } from '../linkedin/helpers';
+
+/** The worker's check of a reported exchange (lib/messages/report-exchanges.ts uses this schema). */
+const parseExchange = (x: unknown) => exchangeSchema.safeParse(x).data ?? null;
 
 /** What a user did: the kinds a meter counts. */
 const COUNTED = new Set(['invite', 'message', 'inmail', 'open-profile-message', 'profile-view']);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseExchange } from '../../../lib/background/schemas';
+import { exchangeSchema } from '../../../lib/linkedin/vocabulary';
 import { MAX_EXCHANGE_CHARS, parseBridgeMessage } from '../../../lib/observer/exchange-schema';
+
+/** The worker's check of a reported exchange (lib/messages/report-exchanges.ts uses this schema). */
+const parseExchange = (x: unknown) => exchangeSchema.safeParse(x).data ?? null;
 
 const good = {
   method: 'POST',
