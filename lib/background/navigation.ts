@@ -11,22 +11,24 @@ export interface NavigationSelf {
   slug?: string;
 }
 
-/** The classifier's rule for a location (`classifier.observeNavigation`, pure). */
-export type ObserveNavigation = (url: string, self?: NavigationSelf) => Observation[];
+/** The classifier's rule for a location (pure). */
+export interface NavigationClassifier {
+  observeNavigation(url: string, self?: NavigationSelf): Observation[];
+}
 
 /** What opening `url` in the tab showed: a profile view, or nothing. */
 export async function observeLocation(
   db: PacerDb,
   accounts: Accounts,
-  observe: ObserveNavigation,
+  classifier: NavigationClassifier,
   url: string,
   tabId: number | undefined,
 ): Promise<Observation[]> {
   // Most locations are no profile: those cost no store read (the rule is pure, asking twice is free).
-  if (observe(url).length === 0) return [];
+  if (classifier.observeNavigation(url).length === 0) return [];
   const self = await accounts
     .resolve(db, tabId)
     .then((account) => db.accounts.get(account))
     .catch(() => undefined); // unreadable store: the view is recorded (or held) all the same
-  return observe(url, self && { account: self.account, slug: self.slug });
+  return classifier.observeNavigation(url, self && { account: self.account, slug: self.slug });
 }

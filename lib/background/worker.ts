@@ -25,7 +25,7 @@ import { createAccounts } from './accounts';
 import { type BadgeApi, createBadge } from './badge';
 import { createClassifierStore } from './classifier-store';
 import { createConnection } from './connection';
-import { type ObserveNavigation, observeLocation } from './navigation';
+import { observeLocation } from './navigation';
 import { createRateLimits } from './rate-limit';
 import { createRecorder, type RecordResult } from './record';
 import { type AlarmsApi, createRefresher, TICK_ALARM } from './refresh';
@@ -63,7 +63,6 @@ export function createWorker(deps: WorkerDeps) {
   const record = createRecorder(db, accounts, faults);
   const badge = createBadge(deps.action);
   const refresher = createRefresher({ connection, faults, badge, alarms: deps.alarms, clock, timeZone });
-  const observe: ObserveNavigation = observeNavigation;
 
   /** Read, change and write the settings in one transaction: two quick edits never lose one. */
   function changeSettings(change: (current: Settings, now: Date) => SettingsResult): Promise<SettingsResult> {
@@ -106,7 +105,9 @@ export function createWorker(deps: WorkerDeps) {
     async reportNavigation({ url }: ReportNavigation, tabId: number | undefined): Promise<boolean> {
       const now = clock();
       if (!limits.allow('navigation', tabId ?? -1, now)) return false;
-      const observations = await observeLocation(db(), accounts, observe, url, tabId);
+      // TEMPORARY until the Classifier has observeNavigation: then `await classifiers.get()`.
+      const classifier = { observeNavigation };
+      const observations = await observeLocation(db(), accounts, classifier, url, tabId);
       if (observations.length === 0) return false;
       const result = await record(observations, tabId, now);
       const counted = result.stored > 0 || (result.held ?? 0) > 0;
