@@ -1,7 +1,7 @@
 // LinkedIn tab → worker: a location the content script saw (LinkedIn is a single-page app).
 import * as z from 'zod/mini';
 
-export const MAX_URL_CHARS = 4096;
+const MAX_URL_CHARS = 4096;
 
 export const reportNavigationSchema = z.strictObject(
   {
