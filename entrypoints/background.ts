@@ -1,30 +1,24 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { getDb } from '../lib/background/db';
 import { registerHandlers } from '../lib/background/handlers';
-import { forgetTab } from '../lib/background/rate-limit';
-import { ensureTickAlarm, pruneOldEvents, requestBadgeRefresh, TICK_ALARM } from '../lib/background/refresh';
-import { forgetTabAccount } from '../lib/background/tab-accounts';
-import { ensureSettings } from '../lib/db/settings-store';
+import { browserTimeZone, createWorker } from '../lib/background/worker';
+import { openDb } from '../lib/db/schema';
 
 export default defineBackground(() => {
+  // Building the worker does no I/O: the database opens on first use.
+  const worker = createWorker({
+    openDb: () => openDb(),
+    storage: { local: browser.storage.local, session: browser.storage.session },
+    action: browser.action,
+    alarms: browser.alarms,
+    clock: Date.now,
+    timeZone: browserTimeZone,
+  });
   // Listeners first, synchronously: a message or alarm that woke the worker must find them.
-  registerHandlers();
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === TICK_ALARM) void pruneOldEvents();
-    void requestBadgeRefresh();
-  });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    forgetTab(tabId);
-    void forgetTabAccount(tabId);
-  });
-  browser.runtime.onInstalled.addListener(() => {
-    void ensureTickAlarm();
-    void ensureSettings(getDb(), new Date()).then(() => requestBadgeRefresh());
-  });
-  browser.runtime.onStartup.addListener(() => {
-    void ensureTickAlarm();
-    void pruneOldEvents().then(() => requestBadgeRefresh());
-  });
-  void requestBadgeRefresh();
+  registerHandlers(worker, browser.runtime.id);
+  browser.alarms.onAlarm.addListener((alarm) => void worker.alarm(alarm.name));
+  browser.tabs.onRemoved.addListener((tabId) => void worker.tabClosed(tabId));
+  browser.runtime.onInstalled.addListener(() => void worker.installed());
+  browser.runtime.onStartup.addListener(() => void worker.startedUp());
+  void worker.refreshBadge();
 });

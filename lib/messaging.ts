@@ -1,10 +1,15 @@
-// The one place message names exist. Types only prove nothing at run time: every handler in
-// the background validates its data and checks who sent it.
+// The one place message names exist. Types only prove nothing at run time: the worker checks
+// who sent each message (lib/background/sender.ts) and its data against the message's schema
+// (lib/messages/, one per message, from which the data types here are inferred).
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ImportReply } from './backup/backup';
-import type { ValidatedBackup } from './db/replace-all';
 import type { SendWarning, WarningFacts } from './domain/send-warnings';
-import type { FieldError, SettingsPatch } from './domain/settings';
+import type { FieldError } from './domain/settings';
+import type { GetWarningFacts } from './messages/get-warning-facts';
+import type { ValidatedBackup } from './messages/import-data';
+import type { ReportExchanges } from './messages/report-exchanges';
+import type { ReportNavigation } from './messages/report-navigation';
+import type { UpdateSettings } from './messages/update-settings';
 
 /** What the worker tells the in-page warning: the facts, and how to show them. */
 export interface WarningFactsReply {
@@ -27,13 +32,13 @@ export interface SendWarningsReply {
 export type SaveReply = { ok: true } | { ok: false; errors: FieldError[] };
 
 export interface ProtocolMap {
-  // LinkedIn tab (isolated content script) → background; data is untrusted.
+  // LinkedIn tab (isolated content script) → worker; data is untrusted.
   /** Exchanges the observer saw, oldest first (lib/observer/exchange-queue.ts batches them). */
-  reportExchanges(data: unknown): void;
-  reportNavigation(data: unknown): void;
-  getWarningFacts(): WarningFactsReply;
-  // extension pages → background
-  updateSettings(data: SettingsPatch): SaveReply;
+  reportExchanges(data: ReportExchanges): void;
+  reportNavigation(data: ReportNavigation): void;
+  getWarningFacts(data: GetWarningFacts): WarningFactsReply;
+  // extension pages → worker
+  updateSettings(data: UpdateSettings): SaveReply;
   /** A backup the options page read and validated; the worker writes it. */
   importData(data: ValidatedBackup): ImportReply;
 }

@@ -4,8 +4,8 @@
 import type { ExportOutcome } from '../../components/backup-section';
 import { backupFileName, type ImportReply, MAX_BACKUP_BYTES } from '../../lib/backup/backup';
 import { exportBackup, importBackup } from '../../lib/db/backup-store';
-import type { ValidatedBackup } from '../../lib/db/replace-all';
 import type { PacerDb } from '../../lib/db/schema';
+import type { ValidatedBackup } from '../../lib/messages/import-data';
 import { sendMessage } from '../../lib/messaging';
 
 /** Reads everything into a backup file named for `now`'s date in `timeZone`, and downloads it. */

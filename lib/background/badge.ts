@@ -1,6 +1,6 @@
 // The toolbar badge: the tightest meter of the most recently seen account — its remaining
 // count, or "!" once a limit is reached — coloured by zone, with a tooltip that says why.
-import { browser } from 'wxt/browser';
+import type { WxtBrowser } from 'wxt/browser';
 import type { BudgetReport, MeterReading } from '../domain/budgets';
 import { METER_LABELS } from '../domain/limits';
 import type { Zone } from '../domain/zones';
@@ -48,19 +48,29 @@ export function describeMeter(m: MeterReading, timeZone: string, now: Date): str
   return parts.join(' · ');
 }
 
-/** What this worker last set (the worker is the only writer): an unchanged part is not set again. */
-let shown: Partial<BadgeView> = {};
+export type BadgeApi = Pick<WxtBrowser['action'], 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;
 
-export async function showBadge(view: BadgeView): Promise<void> {
-  const last = shown;
-  shown = {}; // until these calls land, assume nothing
-  // Colour and tooltip first: a badge never shows its new count in the old colour.
-  await Promise.all([
-    last.color === view.color ? null : browser.action.setBadgeBackgroundColor({ color: view.color }),
-    last.title === view.title ? null : browser.action.setTitle({ title: view.title }),
-  ]);
-  if (last.text !== view.text) await browser.action.setBadgeText({ text: view.text });
-  shown = { ...view };
+export interface Badge {
+  /** Shows a view, setting only what changed since the last one. */
+  show(view: BadgeView): Promise<void>;
+}
+
+export function createBadge(action: BadgeApi): Badge {
+  /** What this worker last set (the worker is the only writer): an unchanged part is not set again. */
+  let shown: Partial<BadgeView> = {};
+  return {
+    async show(view) {
+      const last = shown;
+      shown = {}; // until these calls land, assume nothing
+      // Colour and tooltip first: a badge never shows its new count in the old colour.
+      await Promise.all([
+        last.color === view.color ? null : action.setBadgeBackgroundColor({ color: view.color }),
+        last.title === view.title ? null : action.setTitle({ title: view.title }),
+      ]);
+      if (last.text !== view.text) await action.setBadgeText({ text: view.text });
+      shown = { ...view };
+    },
+  };
 }
 
 /** Storage failed: never show stale "safe" numbers. */

@@ -1,28 +1,34 @@
 // Profile views from navigation: LinkedIn is a single-page app, so the content script reports
-// each location; a profile URL that is not the member's own counts (once per 30 minutes).
+// each location. The classifier turns a location into observations with the same target, key and
+// own-profile rules as profile views it sees in requests; this adds who the member is in that tab.
 import type { PacerDb } from '../db/schema';
-import { profileTargetFromUrl } from '../linkedin/profile-url';
-import { recordObservations, resolveAccount } from './record';
-import { parseNavigation } from './schemas';
+import type { Observation } from '../linkedin/vocabulary';
+import type { Accounts } from './accounts';
 
-export async function handleNavigation(
+/** The member in a tab, so their own profile is never a view. */
+export interface NavigationSelf {
+  account?: string;
+  slug?: string;
+}
+
+/** The classifier's rule for a location (pure). */
+export interface NavigationClassifier {
+  observeNavigation(url: string, self?: NavigationSelf): Observation[];
+}
+
+/** What opening `url` in the tab showed: a profile view, or nothing. */
+export async function observeLocation(
   db: PacerDb,
-  raw: unknown,
+  accounts: Accounts,
+  classifier: NavigationClassifier,
+  url: string,
   tabId: number | undefined,
-  now: number,
-): Promise<boolean> {
-  const { url } = parseNavigation(raw);
-  const target = profileTargetFromUrl(url);
-  if (!target) return false;
-  const self = await resolveAccount(db, tabId)
+): Promise<Observation[]> {
+  // Most locations are no profile: those cost no store read (the rule is pure, asking twice is free).
+  if (classifier.observeNavigation(url).length === 0) return [];
+  const self = await accounts
+    .resolve(db, tabId)
     .then((account) => db.accounts.get(account))
-    .catch(() => undefined); // unreadable store: recordObservations holds the view for later
-  if (self?.slug && self.slug === target) return false;
-  const result = await recordObservations(
-    db,
-    [{ kind: 'profile-view', target, key: `profile-view:${target}` }],
-    tabId,
-    now,
-  );
-  return result.stored > 0 || (result.held ?? 0) > 0;
+    .catch(() => undefined); // unreadable store: the view is recorded (or held) all the same
+  return classifier.observeNavigation(url, self && { account: self.account, slug: self.slug });
 }

@@ -116,11 +116,6 @@ export class SlidingWindowLimiter {
     this.keys.delete(key);
   }
 
-  /** How many keys are remembered (for tests). */
-  get trackedKeys(): number {
-    return this.keys.size;
-  }
-
   /** At most once per shortest window: drops keys with nothing in their longest window. */
   private sweep(now: number): void {
     if (now - this.lastSweep < this.sweepEvery && now >= this.lastSweep) return;
@@ -132,21 +127,27 @@ export class SlidingWindowLimiter {
   }
 }
 
-const limiters: Record<ReportKind, SlidingWindowLimiter> = {
-  exchange: new SlidingWindowLimiter(RATE_LIMITS.exchange),
-  navigation: new SlidingWindowLimiter(RATE_LIMITS.navigation),
-};
-
-/**
- * The worker's limiter: may this tab report one more `kind` at `now`? Call it once per report,
- * after the sender check and before any work; on `false` drop the report quietly (throwing would
- * make the content script retry it, three more times).
- */
-export function allow(kind: ReportKind, tabId: number, now: number): boolean {
-  return limiters[kind].allow(tabId, now);
+export interface RateLimits {
+  /**
+   * May this tab report one more `kind` at `now`? Call it once per report, after the sender check
+   * and before any work; on `false` drop the report quietly (throwing would make the content script
+   * retry it, three more times).
+   */
+  allow(kind: ReportKind, tabId: number, now: number): boolean;
+  /** Forgets a tab everywhere (optional: idle tabs are forgotten anyway). */
+  forget(tabId: number): void;
 }
 
-/** Forgets a tab everywhere (optional: idle tabs are forgotten anyway). */
-export function forgetTab(tabId: number): void {
-  for (const l of Object.values(limiters)) l.forget(tabId);
+/** The worker's limiters, one per kind of report. */
+export function createRateLimits(): RateLimits {
+  const limiters: Record<ReportKind, SlidingWindowLimiter> = {
+    exchange: new SlidingWindowLimiter(RATE_LIMITS.exchange),
+    navigation: new SlidingWindowLimiter(RATE_LIMITS.navigation),
+  };
+  return {
+    allow: (kind, tabId, now) => limiters[kind].allow(tabId, now),
+    forget(tabId) {
+      for (const l of Object.values(limiters)) l.forget(tabId);
+    },
+  };
 }

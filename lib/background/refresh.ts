@@ -1,80 +1,17 @@
 // Recomputes the badge from the store and schedules an alarm for the next change (a window
 // reset, a rolling slot freeing up), so the badge is right with no LinkedIn tab open.
-import { browser } from 'wxt/browser';
+import type { WxtBrowser } from 'wxt/browser';
 import { pruneEvents, recordEvent } from '../db/events-store';
 import { retentionCutoff } from '../domain/retention';
-import { badgeView, showBadge, unknownBadge } from './badge';
-import { browserTimeZone, getDb, resetDb } from './db';
-import { cachedAccountReport } from './report-cache';
-import { currentFault, describeError, retryHeldWrites } from './storage-fault';
+import { accountIdOf } from '../linkedin/account-urn';
+import { type Badge, badgeView, unknownBadge } from './badge';
+import type { Connection } from './connection';
+import { describeError, type FaultStore } from './storage-fault';
 import { withTimeout } from './with-timeout';
 
 export const REFRESH_ALARM = 'pacer-refresh';
 /** A safety net in case an alarm was lost: at most this long between recomputes. */
 export const TICK_ALARM = 'pacer-tick';
-
-export async function refreshBadge(now = new Date()): Promise<void> {
-  try {
-    const db = getDb();
-    await retryHeldWrites((e) => withTimeout(recordEvent(db, e)), now.getTime());
-    const fault = await currentFault();
-    if (fault) {
-      resetDb(); // the next attempt opens a fresh connection
-      // Some observations are not in the store yet: the numbers would be low. Say so instead.
-      await showBadge(unknownBadge(`${fault.pending} not saved yet (${fault.message}); retrying`));
-      await scheduleRefresh(Date.now() + 60_000);
-      return;
-    }
-    const { account, report, timeZone } = await withTimeout(cachedAccountReport(db, now, currentZone()));
-    await showBadge(badgeView(report, timeZone, account ? shortAccount(account.account) : null, now));
-    if (report.nextChangeAt)
-      await scheduleRefresh(Math.max(report.nextChangeAt.getTime() + 1000, Date.now() + 1000));
-  } catch (e) {
-    resetDb();
-    try {
-      await showBadge(unknownBadge(describeError(e)));
-      await scheduleRefresh(Date.now() + 60_000);
-    } catch {
-      // Nothing more to show: the badge API itself failed.
-    }
-  }
-}
-
-/** Reading the browser's zone builds a formatter each time; it rarely changes: reread once a minute. */
-let zone = { name: '', until: 0 };
-
-function currentZone(): string {
-  const t = Date.now();
-  if (t >= zone.until || t < zone.until - 60_000) zone = { name: browserTimeZone(), until: t + 60_000 };
-  return zone.name;
-}
-
-/** The refresh alarm this worker set last; setting the same one again is wasted work. */
-let scheduled = 0;
-
-async function scheduleRefresh(when: number): Promise<void> {
-  if (when === scheduled && when > Date.now()) return; // still pending: it has not fired yet
-  scheduled = 0;
-  await browser.alarms.create(REFRESH_ALARM, { when });
-  scheduled = when;
-}
-
-function shortAccount(urn: string): string {
-  return urn.replace('urn:li:fsd_profile:', '');
-}
-
-export function ensureTickAlarm(): Promise<void> {
-  return browser.alarms.create(TICK_ALARM, { periodInMinutes: 15 });
-}
-
-/** Drops events older than the retention period (13 months); the meters never look that far. */
-export async function pruneOldEvents(now = new Date()): Promise<void> {
-  try {
-    await withTimeout(pruneEvents(getDb(), retentionCutoff(now)));
-  } catch {
-    // Pruning can wait for the next tick.
-  }
-}
 
 /**
  * In a burst of sends, at most two refreshes start per this period: each recomputes every meter
@@ -83,28 +20,114 @@ export async function pruneOldEvents(now = new Date()): Promise<void> {
  */
 export const REFRESH_GAP_MS = 300;
 
-let running: Promise<void> | null = null;
-let queued: Promise<void> | null = null;
-/** When the last two refreshes started. */
-let starts = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+export type AlarmsApi = Pick<WxtBrowser['alarms'], 'create'>;
 
-/**
- * Coalesced refresh: at most one running and one queued, and at most two started per
- * REFRESH_GAP_MS. The queued one starts after every request it answers, so the last change is
- * always shown; the promise settles once it is (a pending message keeps the worker alive).
- */
-export function requestBadgeRefresh(): Promise<void> {
-  queued ??= (async () => {
-    await running;
-    // Capped: a clock that jumped back must not hold the badge for long.
-    const wait = Math.min((starts[0] ?? 0) + REFRESH_GAP_MS - Date.now(), REFRESH_GAP_MS);
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    queued = null;
-    starts = [starts[1] ?? 0, Date.now()];
-    running = refreshBadge().finally(() => {
-      running = null;
-    });
-    return running;
-  })();
-  return queued;
+export interface RefreshDeps {
+  connection: Connection;
+  faults: FaultStore;
+  badge: Badge;
+  alarms: AlarmsApi;
+  clock: () => number;
+  /** The browser's zone (settings may name another). */
+  timeZone: () => string;
+}
+
+export interface Refresher {
+  /** Recomputes the badge now (a fault or a failure shows "?" instead of numbers). */
+  refresh(): Promise<void>;
+  /**
+   * Coalesced refresh: at most one running and one queued, and at most two started per
+   * REFRESH_GAP_MS. The queued one starts after every request it answers, so the last change is
+   * always shown; the promise settles once it is (a pending message keeps the worker alive).
+   */
+  request(): Promise<void>;
+  /** Drops events older than the retention period (13 months); the meters never look that far. */
+  prune(): Promise<void>;
+  ensureTickAlarm(): Promise<void>;
+}
+
+export function createRefresher({
+  connection,
+  faults,
+  badge,
+  alarms,
+  clock,
+  timeZone,
+}: RefreshDeps): Refresher {
+  /** Reading the browser's zone builds a formatter each time; it rarely changes: reread once a minute. */
+  let zone = { name: '', until: 0 };
+  /** The refresh alarm this worker set last; setting the same one again is wasted work. */
+  let scheduled = 0;
+  let running: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
+  /** When the last two refreshes started. */
+  let starts = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+
+  const currentZone = () => {
+    const t = clock();
+    if (t >= zone.until || t < zone.until - 60_000) zone = { name: timeZone(), until: t + 60_000 };
+    return zone.name;
+  };
+
+  const schedule = async (when: number) => {
+    if (when === scheduled && when > clock()) return; // still pending: it has not fired yet
+    scheduled = 0;
+    await alarms.create(REFRESH_ALARM, { when });
+    scheduled = when;
+  };
+
+  async function refresh(): Promise<void> {
+    const now = new Date(clock());
+    try {
+      const db = connection.db();
+      await faults.retry((e) => withTimeout(recordEvent(db, e)), now.getTime());
+      const fault = await faults.current();
+      if (fault) {
+        connection.reset(); // the next attempt opens a fresh connection
+        // Some observations are not in the store yet: the numbers would be low. Say so instead.
+        await badge.show(unknownBadge(`${fault.pending} not saved yet (${fault.message}); retrying`));
+        await schedule(clock() + 60_000);
+        return;
+      }
+      const { account, report, timeZone } = await withTimeout(connection.report(now, currentZone()));
+      await badge.show(badgeView(report, timeZone, account ? accountIdOf(account.account) : null, now));
+      if (report.nextChangeAt) await schedule(Math.max(report.nextChangeAt.getTime() + 1000, clock() + 1000));
+    } catch (e) {
+      connection.reset();
+      try {
+        await badge.show(unknownBadge(describeError(e)));
+        await schedule(clock() + 60_000);
+      } catch {
+        // Nothing more to show: the badge API itself failed.
+      }
+    }
+  }
+
+  return {
+    refresh,
+    request() {
+      queued ??= (async () => {
+        await running;
+        // Capped: a clock that jumped back must not hold the badge for long.
+        const wait = Math.min((starts[0] ?? 0) + REFRESH_GAP_MS - clock(), REFRESH_GAP_MS);
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        queued = null;
+        starts = [starts[1] ?? 0, clock()];
+        running = refresh().finally(() => {
+          running = null;
+        });
+        return running;
+      })();
+      return queued;
+    },
+    async prune() {
+      try {
+        const now = clock();
+        await withTimeout(pruneEvents(connection.db(), retentionCutoff(new Date(now)), now));
+      } catch {
+        // Pruning can wait for the next tick.
+      }
+    },
+    ensureTickAlarm: () => alarms.create(TICK_ALARM, { periodInMinutes: 15 }),
+  };
 }

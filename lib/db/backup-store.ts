@@ -12,12 +12,10 @@ import {
 } from '../backup/backup';
 import type { ActivityEvent } from '../domain/activity';
 import type { Settings } from '../domain/settings';
+import type { ValidatedBackup } from '../messages/import-data';
 import { withoutDerived } from './derived';
-import type { ValidatedBackup } from './replace-all';
 import type { AccountRecord, PacerDb } from './schema';
 import { loadSettings } from './settings-store';
-
-export { replaceAll } from './replace-all';
 
 export interface StoreContents {
   settings: Settings;
@@ -50,8 +48,8 @@ export function completeAccounts<T extends Backup>(data: T): T {
 }
 
 /**
- * Validates the whole file, then hands it to `write`, which replaces all data with it (the worker's
- * `importData` from the options page; `storeBackup` directly in tests); on any error nothing changes.
+ * Validates the whole file, then hands it to `write`, which replaces all data with it (the options
+ * page sends it to the worker's `importData`); on any error nothing changes.
  */
 export async function importBackup(
   text: unknown,

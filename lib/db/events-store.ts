@@ -119,13 +119,6 @@ export function eventsInRange(db: PacerDb, account: string, kind: ActivityKind, 
     .toArray();
 }
 
-export function countInRange(db: PacerDb, account: string, kind: ActivityKind, from: number, to: number) {
-  return db.events
-    .where('[account+kind+at]')
-    .between([account, kind, from], [account, kind, to], true, true)
-    .count();
-}
-
 export interface BudgetEvents {
   events: ActivityEvent[];
   /** The settled InMail history the events continue (null: all InMail events were read). */

@@ -3,7 +3,7 @@
 // transaction over events, settings and accounts: if any write fails, nothing changes.
 // Nothing here imports the backup schemas, so they stay out of the worker's bundle.
 import type { BackupContents, ImportReply } from '../backup/backup';
-import { parseSettings } from '../domain/settings';
+import type { ValidatedBackup } from '../messages/import-data';
 import type { PacerDb } from './schema';
 
 /**
@@ -25,20 +25,13 @@ export async function replaceAll(db: PacerDb, contents: BackupContents): Promise
   });
 }
 
-export type ValidatedBackup = BackupContents & { exportedAt: string };
-
 /**
- * Stores a backup the options page validated. The sender is Pacer's own page, so the check here
- * is only that the message has that shape (and settings the store can read back).
+ * Stores a backup the options page validated and the worker checked (lib/messages/import-data.ts).
+ * On any failure nothing changes, and the reply says so.
  */
-export async function storeBackup(db: PacerDb, data: unknown): Promise<ImportReply> {
-  const b = data as Partial<ValidatedBackup> | null;
-  if (!b || !Array.isArray(b.events) || !Array.isArray(b.accounts) || typeof b.exportedAt !== 'string')
-    return { ok: false, error: 'Not a Pacer backup: expected validated backup data' };
-  const settings = parseSettings(b.settings);
-  if (!settings.ok) return { ok: false, error: `Settings: ${settings.errors[0]?.message ?? 'not valid'}` };
+export async function storeBackup(db: PacerDb, data: ValidatedBackup): Promise<ImportReply> {
   try {
-    await replaceAll(db, { settings: settings.settings, accounts: b.accounts, events: b.events });
+    await replaceAll(db, data);
   } catch (e) {
     return {
       ok: false,
@@ -47,8 +40,8 @@ export async function storeBackup(db: PacerDb, data: unknown): Promise<ImportRep
   }
   return {
     ok: true,
-    counts: { events: b.events.length, accounts: b.accounts.length },
-    exportedAt: b.exportedAt,
-    plan: settings.settings.plan,
+    counts: { events: data.events.length, accounts: data.accounts.length },
+    exportedAt: data.exportedAt,
+    plan: data.settings.plan,
   };
 }

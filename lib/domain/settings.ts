@@ -1,32 +1,99 @@
-// User settings, validated whole. A bad value is rejected with a message that names its field, and
-// nothing is half-applied: a patch is merged, then the result is validated.
-// The checker is written by hand, not with zod: it runs in the service worker, whose weight budget
-// (150 KB, Dexie alone is 86) leaves no room for zod; a test holds it to a zod reference schema.
+// User settings, validated whole by one zod schema, from which their type is inferred. A bad value
+// is rejected with a message that names its field, and nothing is half-applied: a patch is merged,
+// then the result is validated. zod/mini, as the service worker validates settings too.
+import * as z from 'zod/mini';
 import { METER_IDS, type MeterId, PLANS, type PlanId } from './limits';
 import { isValidTimeZone } from './local-time';
 
 export const WEEKLY_MODES = ['calendar-week', 'rolling-7d'] as const;
 export type WeeklyMode = (typeof WEEKLY_MODES)[number];
 
-export interface Settings {
-  plan: PlanId;
-  /** When the plan was last chosen: the InMail subscription starts here until calibrated. */
-  planChosenAt: number;
-  weeklyMode: WeeklyMode;
-  /** Per-meter limit overrides; absent = the plan default. For inmails-balance: the monthly grant. */
-  overrides: Partial<Record<MeterId, number>>;
-  zones: { warn: number; red: number };
-  inmail: {
-    refillDay: number;
-    /** null = the plan's default (90 days on most plans, none on Sales Navigator). */
-    expires: boolean | null;
-    calibration: { balance: number; at: number } | null;
-  };
-  /** IANA zone; null = the browser's zone. */
-  timeZone: string | null;
-  /** In the red, a Send click asks "Send anyway?" first. */
-  confirmRedSend: boolean;
+/** How a value that is not the expected type is named in a message. */
+function kindOf(v: unknown): string {
+  return v === null || Number.isNaN(v) ? String(v) : Array.isArray(v) ? 'a list' : typeof v;
 }
+
+/** A plain object with exactly the keys of `shape`, with the messages the options form shows. */
+function strict<S extends z.core.$ZodLooseShape>(shape: S) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+        : `must be an object, not ${kindOf(issue.input)}`,
+  });
+}
+
+const finite = () =>
+  z.number({
+    error: (issue) =>
+      issue.input === undefined ? 'is missing' : `must be a finite number, not ${kindOf(issue.input)}`,
+  });
+const whole = (min: number, max: number | null, range: string) =>
+  finite().check(
+    z.int('must be a whole number'),
+    z.gte(min, range),
+    ...(max === null ? [] : [z.lte(max, range)]),
+  );
+const count = whole(0, null, 'must be 0 or more');
+const instant = whole(0, null, 'must be a time (0 or later)');
+const percent = finite().check(
+  z.gte(1, 'must be between 1 and 100'),
+  z.lte(100, 'must be between 1 and 100'),
+);
+const flag = (nullable: boolean) =>
+  z.boolean({
+    error: (issue) => `must be true or false${nullable ? ' or null' : ''}, not ${kindOf(issue.input)}`,
+  });
+
+const overridesShape = Object.fromEntries(METER_IDS.map((id) => [id, z.optional(count)])) as Record<
+  MeterId,
+  z.ZodMiniOptional<typeof count>
+>;
+
+const fields = {
+  plan: z.enum(PLANS, { error: `unknown plan (one of ${PLANS.join(', ')})` }),
+  /** When the plan was last chosen: the InMail subscription starts here until calibrated. */
+  planChosenAt: instant,
+  weeklyMode: z.enum(WEEKLY_MODES, { error: `must be ${WEEKLY_MODES.join(' or ')}` }),
+  /** Per-meter limit overrides; absent = the plan default. For inmails-balance: the monthly grant. */
+  overrides: strict(overridesShape),
+  zones: strict({ warn: percent, red: percent }),
+  inmail: strict({
+    refillDay: whole(1, 31, 'must be 1–31'),
+    /** null = the plan's default (90 days on most plans, none on Sales Navigator). */
+    expires: z.nullable(flag(true)),
+    calibration: z.nullable(strict({ balance: count, at: instant })),
+  }),
+  /** IANA zone; null = the browser's zone. */
+  timeZone: z.nullable(
+    z
+      .string({ error: (issue) => `must be a time zone name or null, not ${kindOf(issue.input)}` })
+      .check(z.refine(isValidTimeZone, { error: (issue) => `unknown time zone "${String(issue.input)}"` })),
+  ),
+  /** In the red, a Send click asks "Send anyway?" first. */
+  confirmRedSend: flag(false),
+};
+
+export const settingsSchema = strict(fields).check(
+  z.refine((s) => s.zones.warn <= s.zones.red, {
+    path: ['zones', 'warn'],
+    message: 'must not be above the red threshold',
+    // Only once every field is valid on its own (a message about a field that is itself wrong helps nobody).
+    when: (payload) => payload.issues.length === 0,
+  }),
+);
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+/**
+ * What the options page sends to change settings: any of the fields, the zone and InMail groups
+ * field by field. Checked on its own, then merged and checked whole (applySettingsPatch).
+ */
+export const settingsPatchSchema = z.partial(
+  strict({ ...fields, zones: z.partial(fields.zones), inmail: z.partial(fields.inmail) }),
+);
+
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export function defaultSettings(now: Date): Settings {
   return {
@@ -42,127 +109,37 @@ export function defaultSettings(now: Date): Settings {
 }
 
 export interface FieldError {
-  /** Dotted path, e.g. `zones.warn` or `overrides.invites-week`. */
+  /** Dotted path, e.g. `zones.warn` or `overrides.invites-week`; `(settings)` for the whole. */
   field: string;
   message: string;
 }
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
 
-type Report = (path: string, message: string) => void;
-type Rec = Record<string, unknown>;
-
-const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** A plain object with exactly the known keys (missing ones are reported by their own checks). */
-function strict(v: unknown, path: string, keys: readonly string[], report: Report): v is Rec {
-  if (!isRecord(v)) {
-    report(path, `must be an object, not ${kindOf(v)}`);
-    return false;
-  }
-  const extra = Object.keys(v).filter((k) => !keys.includes(k));
-  if (extra.length)
-    report(path, `unknown field${extra.length > 1 ? 's' : ''} ${extra.map((k) => `"${k}"`).join(', ')}`);
-  return true;
+/** zod's issues as the errors the options page shows: `zones.warn: must be between 1 and 100`. */
+function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+  return issues.map((issue) => {
+    const field = issue.path.map(String).join('.') || '(settings)';
+    return { field, message: `${field}: ${issue.message}` };
+  });
 }
 
-function kindOf(v: unknown): string {
-  return v === null || Number.isNaN(v) ? String(v) : Array.isArray(v) ? 'a list' : typeof v;
-}
-
-/** A finite number in [min, max], whole when `whole`, with the messages the options form shows. */
-function number(
-  v: unknown,
-  path: string,
-  report: Report,
-  rule: { whole?: boolean; min: number; max?: number; range: string },
-): void {
-  if (typeof v !== 'number' || !Number.isFinite(v)) {
-    report(path, v === undefined ? 'is missing' : `must be a finite number, not ${kindOf(v)}`);
-    return;
-  }
-  if (rule.whole && !Number.isInteger(v)) report(path, 'must be a whole number');
-  if (v < rule.min || (rule.max !== undefined && v > rule.max)) report(path, rule.range);
-}
-
-const COUNT = { whole: true, min: 0, range: 'must be 0 or more' };
-const INSTANT = { whole: true, min: 0, range: 'must be a time (0 or later)' };
-const PERCENT = { min: 1, max: 100, range: 'must be between 1 and 100' };
-const REFILL_DAY = { whole: true, min: 1, max: 31, range: 'must be 1–31' };
-
-function oneOf(v: unknown, path: string, options: readonly string[], report: Report, message: string): void {
-  if (typeof v !== 'string' || !options.includes(v)) report(path, message);
-}
-
-function boolean(v: unknown, path: string, report: Report, nullable = false): void {
-  if (typeof v !== 'boolean' && !(nullable && v === null))
-    report(path, `must be true or false${nullable ? ' or null' : ''}, not ${kindOf(v)}`);
-}
-
-const KEYS = [
-  'plan',
-  'planChosenAt',
-  'weeklyMode',
-  'overrides',
-  'zones',
-  'inmail',
-  'timeZone',
-  'confirmRedSend',
-];
-
+/** Valid settings (a copy holding only the known fields), or every field that is wrong. */
 export function parseSettings(input: unknown): SettingsResult {
-  const errors: FieldError[] = [];
-  const report: Report = (path, message) => {
-    const field = path || '(settings)';
-    errors.push({ field, message: `${field}: ${message}` });
-  };
-  if (strict(input, '', KEYS, report)) {
-    const s = input;
-    oneOf(s.plan, 'plan', PLANS, report, `unknown plan (one of ${PLANS.join(', ')})`);
-    number(s.planChosenAt, 'planChosenAt', report, INSTANT);
-    oneOf(s.weeklyMode, 'weeklyMode', WEEKLY_MODES, report, `must be ${WEEKLY_MODES.join(' or ')}`);
-    if (strict(s.overrides, 'overrides', METER_IDS, report)) {
-      for (const id of METER_IDS) {
-        const v = s.overrides[id];
-        if (v !== undefined) number(v, `overrides.${id}`, report, COUNT);
-      }
-    }
-    if (strict(s.zones, 'zones', ['warn', 'red'], report)) {
-      number(s.zones.warn, 'zones.warn', report, PERCENT);
-      number(s.zones.red, 'zones.red', report, PERCENT);
-    }
-    if (strict(s.inmail, 'inmail', ['refillDay', 'expires', 'calibration'], report)) {
-      const m = s.inmail;
-      number(m.refillDay, 'inmail.refillDay', report, REFILL_DAY);
-      boolean(m.expires, 'inmail.expires', report, true);
-      if (m.calibration !== null && strict(m.calibration, 'inmail.calibration', ['balance', 'at'], report)) {
-        number(m.calibration.balance, 'inmail.calibration.balance', report, COUNT);
-        number(m.calibration.at, 'inmail.calibration.at', report, INSTANT);
-      }
-    }
-    const tz = s.timeZone;
-    if (tz !== null && (typeof tz !== 'string' || !isValidTimeZone(tz)))
-      report(
-        'timeZone',
-        typeof tz === 'string'
-          ? `unknown time zone "${tz}"`
-          : `must be a time zone name or null, not ${kindOf(tz)}`,
-      );
-    boolean(s.confirmRedSend, 'confirmRedSend', report);
-    // Only once every field is valid on its own (a message about a field that is itself wrong helps nobody).
-    const zones = s.zones as Settings['zones'];
-    if (errors.length === 0 && zones.warn > zones.red)
-      report('zones.warn', 'must not be above the red threshold');
-  }
-  if (errors.length) return { ok: false, errors };
-  // A copy (only known fields are left), so the caller never holds a reference into its input.
-  return { ok: true, settings: structuredClone(input as unknown as Settings) };
+  const r = settingsSchema.safeParse(input);
+  return r.success ? { ok: true, settings: r.data } : { ok: false, errors: fieldErrors(r.error.issues) };
 }
 
-export type SettingsPatch = Partial<Omit<Settings, 'zones' | 'inmail'>> & {
-  zones?: Partial<Settings['zones']>;
-  inmail?: Partial<Settings['inmail']>;
-};
+/** A patch as sent, checked field by field (the merged result is checked by applySettingsPatch). */
+export function parseSettingsPatch(
+  input: unknown,
+): { ok: true; patch: SettingsPatch } | { ok: false; errors: FieldError[] } {
+  const r = settingsPatchSchema.safeParse(input);
+  return r.success ? { ok: true, patch: r.data } : { ok: false, errors: fieldErrors(r.error.issues) };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Merges a patch into valid settings and validates the whole result. Choosing a different

@@ -2,6 +2,7 @@
 // popup shows it, the worker checks it before trusting the store. Reads only.
 import { browser } from 'wxt/browser';
 import type { ActivityEvent } from '../domain/activity';
+import type { StorageArea } from './area';
 import { FAULT_KEY, PENDING_PREFIX } from './keys';
 
 export interface StorageFault {
@@ -10,8 +11,11 @@ export interface StorageFault {
   pending: number;
 }
 
-export async function readPending(): Promise<Record<string, ActivityEvent>> {
-  const all = await browser.storage.local.get(null);
+/** Events whose IndexedDB write failed, by storage key. */
+export async function readPending(
+  local: StorageArea = browser.storage.local,
+): Promise<Record<string, ActivityEvent>> {
+  const all = await local.get(null);
   const pending: Record<string, ActivityEvent> = {};
   for (const [key, value] of Object.entries(all)) {
     if (key.startsWith(PENDING_PREFIX)) pending[key] = value as ActivityEvent;
@@ -20,8 +24,8 @@ export async function readPending(): Promise<Record<string, ActivityEvent>> {
 }
 
 /** The fault while any write is still waiting; null once all have landed. */
-export async function readFault(): Promise<StorageFault | null> {
-  const [pending, stored] = await Promise.all([readPending(), browser.storage.local.get(FAULT_KEY)]);
+export async function readFault(local: StorageArea = browser.storage.local): Promise<StorageFault | null> {
+  const [pending, stored] = await Promise.all([readPending(local), local.get(FAULT_KEY)]);
   const count = Object.keys(pending).length;
   if (count === 0) return null;
   const last = stored[FAULT_KEY] as Omit<StorageFault, 'pending'> | undefined;

@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { BADGE_COLORS, badgeView, showBadge } from '../../../lib/background/badge';
+import { BADGE_COLORS, type Badge, badgeView, createBadge } from '../../../lib/background/badge';
 import type { ActivityEvent } from '../../../lib/domain/activity';
 import { computeBudgets } from '../../../lib/domain/budgets';
 import { defaultSettings } from '../../../lib/domain/settings';
@@ -60,16 +60,22 @@ describe('badge', () => {
   });
 });
 
-describe('showBadge', () => {
+describe('showing the badge', () => {
+  // A fresh worker's badge: it has set nothing yet.
+  let badge: Badge;
+  beforeEach(() => {
+    badge = createBadge(browser.action);
+  });
+
   it('sets only what changed since the last call', async () => {
     const text = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue();
     const color = vi.spyOn(browser.action, 'setBadgeBackgroundColor').mockResolvedValue();
     const title = vi.spyOn(browser.action, 'setTitle').mockResolvedValue();
     const view = { text: '7', color: BADGE_COLORS.ok, title: 'Pacer — 7 left' };
-    await showBadge(view);
-    await showBadge({ ...view });
+    await badge.show(view);
+    await badge.show({ ...view });
     expect([text.mock.calls.length, color.mock.calls.length, title.mock.calls.length]).toEqual([1, 1, 1]);
-    await showBadge({ ...view, text: '6', title: 'Pacer — 6 left' });
+    await badge.show({ ...view, text: '6', title: 'Pacer — 6 left' });
     expect(text).toHaveBeenLastCalledWith({ text: '6' });
     expect([text.mock.calls.length, color.mock.calls.length, title.mock.calls.length]).toEqual([2, 1, 2]);
   });
@@ -81,7 +87,7 @@ describe('showBadge', () => {
       () => new Promise<void>((resolve) => (colourSet = resolve)),
     );
     vi.spyOn(browser.action, 'setTitle').mockResolvedValue();
-    const shown = showBadge({ text: '1', color: BADGE_COLORS.red, title: 'Pacer — 1 left' });
+    const shown = badge.show({ text: '1', color: BADGE_COLORS.red, title: 'Pacer — 1 left' });
     await new Promise((r) => setTimeout(r, 10));
     expect(text).not.toHaveBeenCalled();
     colourSet();
@@ -94,9 +100,9 @@ describe('showBadge', () => {
     vi.spyOn(browser.action, 'setBadgeBackgroundColor').mockResolvedValue();
     vi.spyOn(browser.action, 'setTitle').mockResolvedValue();
     const view = { text: '!', color: BADGE_COLORS.over, title: 'Pacer — limit reached' };
-    await expect(showBadge(view)).rejects.toThrow('gone');
+    await expect(badge.show(view)).rejects.toThrow('gone');
     text.mockResolvedValue();
-    await showBadge(view);
+    await badge.show(view);
     expect(text).toHaveBeenCalledTimes(2);
   });
 });

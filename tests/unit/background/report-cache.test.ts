@@ -2,10 +2,10 @@
 // the cached account or another, settings changes, imports, adoptions, pruning, time passing, a zone
 // change and the clock moving back.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cachedAccountReport, withReportCache } from '../../../lib/background/report-cache';
-import { replaceAll } from '../../../lib/db/backup-store';
+import { createReportCache, type ReportCache } from '../../../lib/background/report-cache';
 import { pruneEvents, recordEvent } from '../../../lib/db/events-store';
 import * as loadReport from '../../../lib/db/load-report';
+import { replaceAll } from '../../../lib/db/replace-all';
 import { openDb, type PacerDb } from '../../../lib/db/schema';
 import { saveSettings } from '../../../lib/db/settings-store';
 import type { ActivityEvent, ActivityKind } from '../../../lib/domain/activity';
@@ -16,10 +16,11 @@ const B = 'urn:li:fsd_profile:BBBBBBBBBB';
 const T0 = Date.parse('2026-11-20T09:00:00Z');
 const dbs: PacerDb[] = [];
 
-function freshDb(): PacerDb {
-  const db = withReportCache(openDb(`report-cache-${Math.random()}`));
+/** A fresh connection with its cache, as the worker makes them. */
+function fresh(): { db: PacerDb; cache: ReportCache } {
+  const db = openDb(`report-cache-${Math.random()}`);
   dbs.push(db);
-  return db;
+  return { db, cache: createReportCache(db) };
 }
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
@@ -39,7 +40,7 @@ const KINDS: ActivityKind[] = ['invite', 'message', 'inmail', 'profile-view', 'o
 
 describe('cached badge report', () => {
   it('equals a fresh read after every kind of write, in 400 random steps', async () => {
-    const db = freshDb();
+    const { db, cache } = fresh();
     await saveSettings(db, {
       ...defaultSettings(new Date(T0 - 40 * 86_400_000)),
       plan: 'sales-navigator-core',
@@ -94,7 +95,7 @@ describe('cached badge report', () => {
         ops.push('import');
       }
       const at = new Date(now);
-      const cached = await cachedAccountReport(db, at, zone);
+      const cached = await cache.report(at, zone);
       const fresh = await loadReport.loadAccountReport(db, at, zone);
       expect(
         { account: cached.account?.account, report: cached.report },
@@ -105,18 +106,18 @@ describe('cached badge report', () => {
   });
 
   it('reads the store once, then takes the sends it stores without reading again', async () => {
-    const db = freshDb();
+    const { db, cache } = fresh();
     await recordEvent(db, { key: 'first', account: A, kind: 'invite', at: T0 });
     const reads = vi.spyOn(loadReport, 'loadReportInputs');
-    await cachedAccountReport(db, new Date(T0), 'UTC');
+    await cache.report(new Date(T0), 'UTC');
     for (let i = 0; i < 5; i++) {
       await recordEvent(db, { key: `k${i}`, account: A, kind: 'invite', at: T0 + i });
-      const r = await cachedAccountReport(db, new Date(T0 + 10), 'UTC');
+      const r = await cache.report(new Date(T0 + 10), 'UTC');
       expect(r.report.meters.find((m) => m.id === 'invites-week')?.used).toBe(i + 2);
     }
     expect(reads).toHaveBeenCalledTimes(1);
     // A minute later it reads again (a bound on any staleness).
-    await cachedAccountReport(db, new Date(T0 + 61_000), 'UTC');
+    await cache.report(new Date(T0 + 61_000), 'UTC');
     expect(reads).toHaveBeenCalledTimes(2);
   });
 
@@ -124,22 +125,22 @@ describe('cached badge report', () => {
     const invites = (r: { report: { meters: { id: string; used: number }[] } }) =>
       r.report.meters.find((m) => m.id === 'invites-week')?.used;
     for (const stale of [false, true]) {
-      const db = freshDb();
+      const { db, cache } = fresh();
       await recordEvent(db, { key: 'first', account: A, kind: 'invite', at: T0 });
       // With a cache that has run out (a read replaces it) and with none at all.
-      if (stale) await cachedAccountReport(db, new Date(T0 - 61_000), 'UTC');
+      if (stale) await cache.report(new Date(T0 - 61_000), 'UTC');
       await Promise.all([
-        cachedAccountReport(db, new Date(T0), 'UTC'),
+        cache.report(new Date(T0), 'UTC'),
         recordEvent(db, { key: 'raced', account: A, kind: 'invite', at: T0 }),
       ]);
-      expect(invites(await cachedAccountReport(db, new Date(T0 + 10), 'UTC')), `stale: ${stale}`).toBe(2);
+      expect(invites(await cache.report(new Date(T0 + 10), 'UTC')), `stale: ${stale}`).toBe(2);
     }
   });
 
   it('drops the cache when a write aborts', async () => {
-    const db = freshDb();
+    const { db, cache } = fresh();
     await recordEvent(db, { key: 'first', account: A, kind: 'invite', at: T0 });
-    await cachedAccountReport(db, new Date(T0), 'UTC');
+    await cache.report(new Date(T0), 'UTC');
     await expect(
       db.transaction('rw', db.events, async () => {
         await db.events.add({ key: 'phantom', account: A, kind: 'invite', at: T0 });
@@ -149,7 +150,7 @@ describe('cached badge report', () => {
     // IndexedDB fires "abort" just after Dexie rejects (a refresh in between is covered by the
     // held-write path, which shows "?" until the write lands).
     await new Promise((resolve) => setTimeout(resolve, 10));
-    const r = await cachedAccountReport(db, new Date(T0), 'UTC');
+    const r = await cache.report(new Date(T0), 'UTC');
     expect(r.report.meters.find((m) => m.id === 'invites-week')?.used).toBe(1);
   });
 });

@@ -2,18 +2,23 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildBackup, parseBackup, serializeBackup } from '../../../lib/backup/backup';
-import { exportBackup, importBackup, readAll, replaceAll } from '../../../lib/db/backup-store';
+import { exportBackup, importBackup, readAll } from '../../../lib/db/backup-store';
 import { recordEvent } from '../../../lib/db/events-store';
 import { loadAccountReport } from '../../../lib/db/load-report';
-import { storeBackup } from '../../../lib/db/replace-all';
+import { replaceAll, storeBackup } from '../../../lib/db/replace-all';
+
 import { openDb, type PacerDb, V1_STORES } from '../../../lib/db/schema';
 import { saveSettings } from '../../../lib/db/settings-store';
 import type { ActivityEvent } from '../../../lib/domain/activity';
 import { defaultSettings } from '../../../lib/domain/settings';
+import { parseImportData } from '../../../lib/messages/import-data';
 import { A, ACCOUNTS, B, CONTENTS, EVENTS, NOW, SETTINGS, T0 } from '../backup/sample';
 
-/** The worker's write, called directly (the options page sends it to the worker). */
-const into = (db: PacerDb) => (data: unknown) => storeBackup(db, data);
+/** The worker's check and write, called directly (the options page sends the data to the worker). */
+const into = (db: PacerDb) => async (data: unknown) => {
+  const checked = parseImportData(data);
+  return checked.ok ? storeBackup(db, checked.data) : checked;
+};
 
 const FIXTURE = readFileSync(new URL('../../fixtures/backup/v1-export.json', import.meta.url), 'utf8');
 

@@ -1,11 +1,13 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { noteIdentity, UNKNOWN_ACCOUNT } from '../../../lib/background/record';
-import { readAll, replaceAll } from '../../../lib/db/backup-store';
+import { noteIdentity } from '../../../lib/background/accounts';
+import { readAll } from '../../../lib/db/backup-store';
 import { recordEvent } from '../../../lib/db/events-store';
+import { replaceAll } from '../../../lib/db/replace-all';
 import { openDb, type PacerDb, V1_STORES } from '../../../lib/db/schema';
 import type { ActivityEvent } from '../../../lib/domain/activity';
 import { defaultSettings } from '../../../lib/domain/settings';
+import { UNKNOWN_ACCOUNT } from '../../../lib/linkedin/account-urn';
 
 const A = 'urn:li:fsd_profile:ACoAAAlice';
 const T0 = Date.parse('2026-11-23T10:00:00Z');
@@ -66,7 +68,7 @@ describe('derived fields: invites with a note are indexed, whoever writes them',
   it('the adoption of events recorded before any account was known', async () => {
     const db = freshDb();
     await recordEvent(db, invite('orphan', true, UNKNOWN_ACCOUNT));
-    await noteIdentity(db, undefined, A, false, T0 + 10);
+    await noteIdentity(db, A, false, T0 + 10);
     expect(await noted(db, UNKNOWN_ACCOUNT)).toEqual([]);
     expect(await noted(db)).toEqual(['orphan']);
   });

@@ -1,15 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { noteIdentity, UNKNOWN_ACCOUNT } from '../../../lib/background/record';
+import { noteIdentity } from '../../../lib/background/accounts';
 import { withEventAccounts } from '../../../lib/backup/backup';
-import { replaceAll } from '../../../lib/db/backup-store';
 import { eventsForBudgets, pruneEvents, recordEvent } from '../../../lib/db/events-store';
 import { SETTLED_LAG_MS } from '../../../lib/db/inmail-history-store';
 import { loadAccountReport } from '../../../lib/db/load-report';
+import { replaceAll } from '../../../lib/db/replace-all';
 import { openDb, type PacerDb } from '../../../lib/db/schema';
 import { loadSettings, saveSettings } from '../../../lib/db/settings-store';
 import type { ActivityEvent } from '../../../lib/domain/activity';
 import { computeBudgets } from '../../../lib/domain/budgets';
 import { defaultSettings } from '../../../lib/domain/settings';
+import { UNKNOWN_ACCOUNT } from '../../../lib/linkedin/account-urn';
 
 const A = 'urn:li:fsd_profile:ACoAAAlice';
 const DAY = 86_400_000;
@@ -136,7 +137,7 @@ describe('settled InMail history in the store', () => {
     await recordEvent(db, { key: 'orphan', account: UNKNOWN_ACCOUNT, kind: 'inmail', at: NOW - 190 * DAY });
     await pruneEvents(db, 0, NOW);
     expect(await db.inmailHistory.get(A)).toBeDefined();
-    await noteIdentity(db, undefined, A, true, NOW);
+    await noteIdentity(db, A, true, NOW);
     expect(await db.inmailHistory.count()).toBe(0);
     expect(await stored(db, NOW)).toEqual(await fullReport(db, NOW));
   });

@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  countInRange,
   eventsForBudgets,
+  eventsInRange,
   pruneEvents,
   recordEvent,
   recordEvents,
@@ -77,16 +77,18 @@ describe('events store', () => {
     expect(await db.accounts.count()).toBe(0);
   });
 
-  it('counts a window by index range per account and kind', async () => {
+  it('reads a window by index range per account and kind, both ends included', async () => {
     const db = freshDb();
     await recordEvent(db, ev({ key: 'i1', at: T0 }));
     await recordEvent(db, ev({ key: 'i2', at: T0 + 1000 }));
     await recordEvent(db, ev({ key: 'i3', at: T0 + 2000, account: B }));
     await recordEvent(db, ev({ key: 'm1', at: T0 + 3000, kind: 'message' }));
-    expect(await countInRange(db, A, 'invite', T0, T0 + 1000)).toBe(2);
-    expect(await countInRange(db, A, 'invite', T0 + 1, T0 + 5000)).toBe(1);
-    expect(await countInRange(db, B, 'invite', 0, T0 + 5000)).toBe(1);
-    expect(await countInRange(db, A, 'message', 0, T0 + 5000)).toBe(1);
+    const keys = async (...range: Parameters<typeof eventsInRange>) =>
+      (await eventsInRange(...range)).map((e) => e.key).sort();
+    expect(await keys(db, A, 'invite', T0, T0 + 1000)).toEqual(['i1', 'i2']);
+    expect(await keys(db, A, 'invite', T0 + 1, T0 + 5000)).toEqual(['i2']);
+    expect(await keys(db, B, 'invite', 0, T0 + 5000)).toEqual(['i3']);
+    expect(await keys(db, A, 'message', 0, T0 + 5000)).toEqual(['m1']);
   });
 
   it('keeps track of accounts as events arrive', async () => {

@@ -3,6 +3,7 @@ import {
   applySettingsPatch,
   defaultSettings,
   parseSettings,
+  parseSettingsPatch,
   type Settings,
 } from '../../../lib/domain/settings';
 
@@ -54,6 +55,74 @@ describe('settings', () => {
     expect(fields).toContain(field);
     const r = parseSettings({ ...base(), ...patch });
     if (!r.ok) expect(r.errors[0]?.message.startsWith(`${r.errors[0]?.field}:`)).toBe(true);
+  });
+
+  it.each([
+    ['not an object', null, '(settings)'],
+    ['a list', [], '(settings)'],
+    ['an unknown field', { ...base(), extra: 1 }, '(settings)'],
+    ['a missing field', { ...base(), plan: undefined }, 'plan'],
+    ['an unknown zone field', { ...base(), zones: { warn: 70, red: 90, extra: 1 } }, 'zones'],
+    ['a group that is not an object', { ...base(), inmail: 5 }, 'inmail'],
+    ['a negative plan time', { ...base(), planChosenAt: -1 }, 'planChosenAt'],
+    ['a fractional plan time', { ...base(), planChosenAt: 2.5 }, 'planChosenAt'],
+    [
+      'an infinite threshold',
+      { ...base(), zones: { warn: Number.POSITIVE_INFINITY, red: 90 } },
+      'zones.warn',
+    ],
+    ['a threshold as text', { ...base(), zones: { warn: '7', red: 90 } }, 'zones.warn'],
+    ['expiry as text', { ...base(), inmail: { ...base().inmail, expires: 'no' } }, 'inmail.expires'],
+    [
+      'a calibration before 1970',
+      { ...base(), inmail: { ...base().inmail, calibration: { balance: 3, at: -5 } } },
+      'inmail.calibration.at',
+    ],
+    [
+      'a calibration with an unknown field',
+      { ...base(), inmail: { ...base().inmail, calibration: { balance: 3, at: 0, by: 'me' } } },
+      'inmail.calibration',
+    ],
+    ['a time zone that is not text', { ...base(), timeZone: 7 }, 'timeZone'],
+    ['confirmation as text', { ...base(), confirmRedSend: 'yes' }, 'confirmRedSend'],
+  ])('rejects %s, naming the field', (_name, input, field) => {
+    expect(errorsOf(input)).toContain(field);
+  });
+
+  it('names every wrong field at once, and warn above red only once each field is valid on its own', () => {
+    const bad = { ...base(), plan: 'gold', zones: { warn: 150, red: 90 }, confirmRedSend: 1 };
+    expect(errorsOf(bad).sort()).toEqual(['confirmRedSend', 'plan', 'zones.warn']);
+    const r = parseSettings(bad);
+    expect(!r.ok && r.errors.find((e) => e.field === 'zones.warn')?.message).toBe(
+      'zones.warn: must be between 1 and 100',
+    );
+    expect(parseSettings({ ...base(), zones: { warn: 95, red: 90 } })).toEqual({
+      ok: false,
+      errors: [{ field: 'zones.warn', message: 'zones.warn: must not be above the red threshold' }],
+    });
+  });
+
+  it('returns a copy of what it accepts, never a reference into its input', () => {
+    const input = { ...base(), overrides: { 'invites-week': 50 } };
+    const r = parseSettings(input);
+    if (!r.ok) throw new Error('expected ok');
+    expect(r.settings).toEqual(input);
+    expect(r.settings.overrides).not.toBe(input.overrides);
+    expect(r.settings.zones).not.toBe(input.zones);
+  });
+
+  it('checks a patch as sent: any known field, each group field by field, nothing else', () => {
+    expect(parseSettingsPatch({ zones: { warn: 50 } })).toEqual({ ok: true, patch: { zones: { warn: 50 } } });
+    expect(parseSettingsPatch({})).toEqual({ ok: true, patch: {} });
+    const fields = (input: unknown) => {
+      const r = parseSettingsPatch(input);
+      return r.ok ? [] : r.errors.map((e) => e.field);
+    };
+    expect(fields({ zones: { warn: 0 } })).toEqual(['zones.warn']);
+    expect(fields({ plan: 'gold', colour: 'red' })).toEqual(['plan', '(settings)']);
+    expect(fields({ overrides: { 'likes-day': 3 } })).toEqual(['overrides']);
+    expect(fields('free')).toEqual(['(settings)']);
+    expect(fields(null)).toEqual(['(settings)']);
   });
 
   it('accepts a valid zone, overrides and thresholds', () => {

@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportToFile, importFile, saveFile } from '../../../entrypoints/options/backup-controller';
 import { type ImportReply, parseBackup } from '../../../lib/backup/backup';
-import { readAll, replaceAll } from '../../../lib/db/backup-store';
-import { storeBackup, type ValidatedBackup } from '../../../lib/db/replace-all';
+import { readAll } from '../../../lib/db/backup-store';
+import { replaceAll, storeBackup } from '../../../lib/db/replace-all';
 import { openDb, type PacerDb } from '../../../lib/db/schema';
+import type { ValidatedBackup } from '../../../lib/messages/import-data';
 import { sendMessage } from '../../../lib/messaging';
 import { CONTENTS, NOW } from '../backup/sample';
 

@@ -1,0 +1,167 @@
+// The background worker, built from what it is given: a way to open the database, the extension
+// storage areas, the toolbar action, alarms, a clock and the browser's zone. Every piece of state
+// lives in the instance (the small objects below), and every one of them is either kept in storage
+// or a cache rebuilt on demand: the browser may stop the worker at any moment. The entrypoint wires
+// the real browser APIs; tests build a fresh worker each.
+import type { ImportReply } from '../backup/backup';
+import { loadAccountReport } from '../db/load-report';
+import { storeBackup } from '../db/replace-all';
+import type { PacerDb } from '../db/schema';
+import { ensureSettings, loadSettings, saveSettings } from '../db/settings-store';
+import {
+  applySettingsPatch,
+  type Settings,
+  type SettingsPatch,
+  type SettingsResult,
+} from '../domain/settings';
+import { warningFacts } from '../domain/warning-facts';
+import type { Exchange } from '../linkedin/vocabulary';
+import type { ValidatedBackup } from '../messages/import-data';
+import type { ReportNavigation } from '../messages/report-navigation';
+import type { SaveReply, WarningFactsReply } from '../messaging';
+import type { StorageArea } from '../storage/area';
+import { createAccounts } from './accounts';
+import { type BadgeApi, createBadge } from './badge';
+import { createClassifierStore } from './classifier-store';
+import { createConnection } from './connection';
+import { observeLocation } from './navigation';
+import { createRateLimits } from './rate-limit';
+import { createRecorder, type RecordResult } from './record';
+import { type AlarmsApi, createRefresher, TICK_ALARM } from './refresh';
+import { createFaultStore } from './storage-fault';
+import { createTabAccounts } from './tab-accounts';
+
+export interface WorkerDeps {
+  /** Opens a new connection (called again after a failure). */
+  openDb: () => PacerDb;
+  storage: { local: StorageArea; session: StorageArea };
+  action: BadgeApi;
+  alarms: AlarmsApi;
+  /** Epoch milliseconds; `Date.now` by default. */
+  clock?: () => number;
+  /** The browser's zone; read from Intl by default. */
+  timeZone?: () => string;
+}
+
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+export type PacerWorker = ReturnType<typeof createWorker>;
+
+export function createWorker(deps: WorkerDeps) {
+  const clock = deps.clock ?? Date.now;
+  const timeZone = deps.timeZone ?? browserTimeZone;
+  const connection = createConnection(deps.openDb);
+  const db = () => connection.db();
+  const faults = createFaultStore(deps.storage.local);
+  const tabs = createTabAccounts(deps.storage.session);
+  const accounts = createAccounts(tabs);
+  const classifiers = createClassifierStore(deps.storage.session);
+  const limits = createRateLimits();
+  const record = createRecorder(db, accounts, faults);
+  const badge = createBadge(deps.action);
+  const refresher = createRefresher({ connection, faults, badge, alarms: deps.alarms, clock, timeZone });
+
+  /** Read, change and write the settings in one transaction: two quick edits never lose one. */
+  function changeSettings(change: (current: Settings, now: Date) => SettingsResult): Promise<SettingsResult> {
+    const store = db();
+    return store.transaction('rw', store.settings, async () => {
+      const now = new Date(clock());
+      const result = change(await loadSettings(store, now), now);
+      if (result.ok) await saveSettings(store, result.settings);
+      return result;
+    });
+  }
+
+  return {
+    /**
+     * A tab's batch, each exchange already checked (null: it did not check out, skipped and
+     * counted). Classified in order, then recorded in one go. Each exchange counts against the
+     * tab's limit; past it, dropped quietly (a throw would make the content script retry).
+     */
+    async reportExchanges(
+      items: readonly (Exchange | null)[],
+      tabId: number | undefined,
+    ): Promise<RecordResult> {
+      const now = clock();
+      const allowed = items.filter(() => limits.allow('exchange', tabId ?? -1, now));
+      if (allowed.length === 0) return { stored: 0, duplicates: 0 };
+      const classifier = await classifiers.get();
+      let invalid = 0;
+      const observations = allowed.flatMap((x) => {
+        if (x === null) invalid++;
+        return x === null ? [] : classifier.observe(x);
+      });
+      // Losing the classifier's small memory is recoverable; losing the observations is not.
+      await classifiers.save(classifier).catch(() => {});
+      const result = await record(observations, tabId, now, classifier.self()?.slug);
+      if (result.stored > 0 || result.held) await refresher.request();
+      return invalid > 0 ? { ...result, invalid } : result;
+    },
+
+    /** A location the tab showed: counted when it is someone else's profile. Whether it was. */
+    async reportNavigation({ url }: ReportNavigation, tabId: number | undefined): Promise<boolean> {
+      const now = clock();
+      if (!limits.allow('navigation', tabId ?? -1, now)) return false;
+      const classifier = await classifiers.get();
+      const observations = await observeLocation(db(), accounts, classifier, url, tabId);
+      if (observations.length === 0) return false;
+      const result = await record(observations, tabId, now);
+      const counted = result.stored > 0 || (result.held ?? 0) > 0;
+      if (counted) await refresher.request();
+      return counted;
+    },
+
+    /** The in-page warning's facts, about the account of the tab the user is sending from. */
+    async warningFacts(tabId: number | undefined): Promise<WarningFactsReply> {
+      const account = tabId === undefined ? undefined : await tabs.get(tabId);
+      const read = await loadAccountReport(db(), new Date(clock()), timeZone(), account);
+      return {
+        facts: warningFacts(read.report),
+        confirm: read.settings.confirmRedSend,
+        timeZone: read.timeZone,
+      };
+    },
+
+    async updateSettings(patch: SettingsPatch): Promise<SaveReply> {
+      const result = await changeSettings((current, now) => applySettingsPatch(current, patch, now));
+      if (result.ok) await refresher.request();
+      return result.ok ? { ok: true } : result;
+    },
+
+    /** Replaces all data with a backup (export needs no worker: pages read the store themselves). */
+    async importData(data: ValidatedBackup): Promise<ImportReply> {
+      const result = await storeBackup(db(), data);
+      accounts.forgetNoted(); // the accounts were replaced
+      if (result.ok) await refresher.request();
+      return result;
+    },
+
+    /** An alarm fired: the tick also prunes; every alarm recomputes the badge. */
+    async alarm(name: string): Promise<void> {
+      await Promise.all([name === TICK_ALARM ? refresher.prune() : null, refresher.request()]);
+    },
+
+    async tabClosed(tabId: number): Promise<void> {
+      limits.forget(tabId);
+      await tabs.forget(tabId);
+    },
+
+    /** Installed or updated: the tick alarm, and the defaults stored on a fresh install. */
+    async installed(): Promise<void> {
+      await Promise.all([
+        refresher.ensureTickAlarm(),
+        ensureSettings(db(), new Date(clock())).then(() => refresher.request()),
+      ]);
+    },
+
+    /** The browser started: the tick alarm, and housekeeping before the first badge. */
+    async startedUp(): Promise<void> {
+      await Promise.all([refresher.ensureTickAlarm(), refresher.prune().then(() => refresher.request())]);
+    },
+
+    /** Recomputes the badge (coalesced with any refresh already asked for). */
+    refreshBadge: (): Promise<void> => refresher.request(),
+  };
+}

@@ -1,0 +1,20 @@
+// LinkedIn tab → worker: a location the content script saw (LinkedIn is a single-page app).
+import * as z from 'zod/mini';
+
+const MAX_URL_CHARS = 4096;
+
+export const reportNavigationSchema = z.strictObject(
+  {
+    url: z
+      .string({ error: 'must be text' })
+      .check(z.maxLength(MAX_URL_CHARS, 'must be at most 4,096 characters')),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+        : 'must be { url }',
+  },
+);
+
+export type ReportNavigation = z.infer<typeof reportNavigationSchema>;
