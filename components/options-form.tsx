@@ -13,12 +13,8 @@ import {
   PLANS,
   planDefault,
 } from '../lib/domain/limits';
-import {
-  applySettingsPatch,
-  type FieldError,
-  type Settings,
-  type SettingsPatch,
-} from '../lib/domain/settings';
+import type { FieldError, Settings, SettingsPatch } from '../lib/domain/settings';
+import { applySettingsPatch } from '../lib/schemas/settings';
 import { formatDate, limitText } from '../lib/ui/format';
 import {
   errorsByField,

@@ -17,7 +17,8 @@ import { loadSettings } from '../../lib/db/settings-store';
 import type { ActivityEvent, ActivityKind } from '../../lib/domain/activity';
 import { type BudgetReport, computeBudgets } from '../../lib/domain/budgets';
 import { retentionCutoff } from '../../lib/domain/retention';
-import { defaultSettings, effectiveTimeZone, parseSettings } from '../../lib/domain/settings';
+import { defaultSettings, effectiveTimeZone } from '../../lib/domain/settings';
+import { parseSettings } from '../../lib/schemas/settings';
 
 declare const chrome: {
   action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };

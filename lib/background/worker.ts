@@ -8,17 +8,13 @@ import { loadAccountReport } from '../db/load-report';
 import { storeBackup } from '../db/replace-all';
 import type { PacerDb } from '../db/schema';
 import { ensureSettings, loadSettings, saveSettings } from '../db/settings-store';
-import {
-  applySettingsPatch,
-  type Settings,
-  type SettingsPatch,
-  type SettingsResult,
-} from '../domain/settings';
+import type { Settings, SettingsPatch, SettingsResult } from '../domain/settings';
 import { warningFacts } from '../domain/warning-facts';
 import type { Exchange } from '../linkedin/vocabulary';
 import type { ValidatedBackup } from '../messages/import-data';
 import type { ReportNavigation } from '../messages/report-navigation';
 import type { SaveReply, WarningFactsReply } from '../messaging';
+import { applySettingsPatch } from '../schemas/settings';
 import type { StorageArea } from '../storage/area';
 import { createAccounts } from './accounts';
 import { type BadgeApi, createBadge } from './badge';

@@ -5,7 +5,8 @@ import type { AccountRecord } from '../db/schema';
 import type { ActivityEvent } from '../domain/activity';
 import type { PlanId } from '../domain/limits';
 import { localDateTime } from '../domain/local-time';
-import { parseSettings, type Settings } from '../domain/settings';
+import type { Settings } from '../domain/settings';
+import { parseSettings } from '../schemas/settings';
 import { accountV1Schema, eventV1Schema, FORMAT } from './v1';
 import { BACKUP_VERSIONS, type Backup, CURRENT_VERSION, runChain, type VersionStep } from './versions';
 

@@ -1,5 +1,6 @@
 // Settings live in one row; a missing or unreadable row means a fresh install's defaults.
-import { defaultSettings, parseSettings, type Settings } from '../domain/settings';
+import { defaultSettings, type Settings } from '../domain/settings';
+import { parseSettings } from '../schemas/settings';
 import type { PacerDb } from './schema';
 
 export async function loadSettings(db: PacerDb, now: Date): Promise<Settings> {

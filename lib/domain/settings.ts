@@ -1,99 +1,37 @@
-// User settings, validated whole by one zod schema, from which their type is inferred. A bad value
-// is rejected with a message that names its field, and nothing is half-applied: a patch is merged,
-// then the result is validated. zod/mini, as the service worker validates settings too.
-import * as z from 'zod/mini';
-import { METER_IDS, type MeterId, PLANS, type PlanId } from './limits';
-import { isValidTimeZone } from './local-time';
+// User settings: their shape, the defaults of a fresh install, and how a patch merges. Pure; the
+// schema that validates them lives at the trust boundary (lib/schemas/settings.ts).
+import type { MeterId, PlanId } from './limits';
 
 export const WEEKLY_MODES = ['calendar-week', 'rolling-7d'] as const;
 export type WeeklyMode = (typeof WEEKLY_MODES)[number];
 
-/** How a value that is not the expected type is named in a message. */
-function kindOf(v: unknown): string {
-  return v === null || Number.isNaN(v) ? String(v) : Array.isArray(v) ? 'a list' : typeof v;
-}
-
-/** A plain object with exactly the keys of `shape`, with the messages the options form shows. */
-function strict<S extends z.core.$ZodLooseShape>(shape: S) {
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
-        : `must be an object, not ${kindOf(issue.input)}`,
-  });
-}
-
-const finite = () =>
-  z.number({
-    error: (issue) =>
-      issue.input === undefined ? 'is missing' : `must be a finite number, not ${kindOf(issue.input)}`,
-  });
-const whole = (min: number, max: number | null, range: string) =>
-  finite().check(
-    z.int('must be a whole number'),
-    z.gte(min, range),
-    ...(max === null ? [] : [z.lte(max, range)]),
-  );
-const count = whole(0, null, 'must be 0 or more');
-const instant = whole(0, null, 'must be a time (0 or later)');
-const percent = finite().check(
-  z.gte(1, 'must be between 1 and 100'),
-  z.lte(100, 'must be between 1 and 100'),
-);
-const flag = (nullable: boolean) =>
-  z.boolean({
-    error: (issue) => `must be true or false${nullable ? ' or null' : ''}, not ${kindOf(issue.input)}`,
-  });
-
-const overridesShape = Object.fromEntries(METER_IDS.map((id) => [id, z.optional(count)])) as Record<
-  MeterId,
-  z.ZodMiniOptional<typeof count>
->;
-
-const fields = {
-  plan: z.enum(PLANS, { error: `unknown plan (one of ${PLANS.join(', ')})` }),
+export interface Settings {
+  plan: PlanId;
   /** When the plan was last chosen: the InMail subscription starts here until calibrated. */
-  planChosenAt: instant,
-  weeklyMode: z.enum(WEEKLY_MODES, { error: `must be ${WEEKLY_MODES.join(' or ')}` }),
+  planChosenAt: number;
+  weeklyMode: WeeklyMode;
   /** Per-meter limit overrides; absent = the plan default. For inmails-balance: the monthly grant. */
-  overrides: strict(overridesShape),
-  zones: strict({ warn: percent, red: percent }),
-  inmail: strict({
-    refillDay: whole(1, 31, 'must be 1–31'),
+  overrides: { [id in MeterId]?: number | undefined };
+  zones: { warn: number; red: number };
+  inmail: {
+    refillDay: number;
     /** null = the plan's default (90 days on most plans, none on Sales Navigator). */
-    expires: z.nullable(flag(true)),
-    calibration: z.nullable(strict({ balance: count, at: instant })),
-  }),
+    expires: boolean | null;
+    calibration: { balance: number; at: number } | null;
+  };
   /** IANA zone; null = the browser's zone. */
-  timeZone: z.nullable(
-    z
-      .string({ error: (issue) => `must be a time zone name or null, not ${kindOf(issue.input)}` })
-      .check(z.refine(isValidTimeZone, { error: (issue) => `unknown time zone "${String(issue.input)}"` })),
-  ),
+  timeZone: string | null;
   /** In the red, a Send click asks "Send anyway?" first. */
-  confirmRedSend: flag(false),
+  confirmRedSend: boolean;
+}
+
+/** What the options page sends to change settings: any of the fields, the zone and InMail groups field by field. */
+export type SettingsPatch = {
+  [K in Exclude<keyof Settings, 'zones' | 'inmail'>]?: Settings[K] | undefined;
+} & {
+  zones?: Partial<Settings['zones']> | undefined;
+  inmail?: Partial<Settings['inmail']> | undefined;
 };
-
-export const settingsSchema = strict(fields).check(
-  z.refine((s) => s.zones.warn <= s.zones.red, {
-    path: ['zones', 'warn'],
-    message: 'must not be above the red threshold',
-    // Only once every field is valid on its own (a message about a field that is itself wrong helps nobody).
-    when: (payload) => payload.issues.length === 0,
-  }),
-);
-
-export type Settings = z.infer<typeof settingsSchema>;
-
-/**
- * What the options page sends to change settings: any of the fields, the zone and InMail groups
- * field by field. Checked on its own, then merged and checked whole (applySettingsPatch).
- */
-export const settingsPatchSchema = z.partial(
-  strict({ ...fields, zones: z.partial(fields.zones), inmail: z.partial(fields.inmail) }),
-);
-
-export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export function defaultSettings(now: Date): Settings {
   return {
@@ -116,36 +54,14 @@ export interface FieldError {
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
 
-/** zod's issues as the errors the options page shows: `zones.warn: must be between 1 and 100`. */
-function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  return issues.map((issue) => {
-    const field = issue.path.map(String).join('.') || '(settings)';
-    return { field, message: `${field}: ${issue.message}` };
-  });
-}
-
-/** Valid settings (a copy holding only the known fields), or every field that is wrong. */
-export function parseSettings(input: unknown): SettingsResult {
-  const r = settingsSchema.safeParse(input);
-  return r.success ? { ok: true, settings: r.data } : { ok: false, errors: fieldErrors(r.error.issues) };
-}
-
-/** A patch as sent, checked field by field (the merged result is checked by applySettingsPatch). */
-export function parseSettingsPatch(
-  input: unknown,
-): { ok: true; patch: SettingsPatch } | { ok: false; errors: FieldError[] } {
-  const r = settingsPatchSchema.safeParse(input);
-  return r.success ? { ok: true, patch: r.data } : { ok: false, errors: fieldErrors(r.error.issues) };
-}
-
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Merges a patch into valid settings and validates the whole result. Choosing a different
- * plan restarts the InMail subscription (`planChosenAt = now`) unless the patch sets it.
+ * A patch merged into settings, not yet validated (lib/schemas/settings.ts checks the result). Choosing
+ * a different plan restarts the InMail subscription (`planChosenAt = now`) unless the patch sets it.
  */
-export function applySettingsPatch(current: Settings, patch: SettingsPatch, now: Date): SettingsResult {
+export function mergeSettingsPatch(current: Settings, patch: SettingsPatch, now: Date): unknown {
   // A group that is not an object is kept as sent, so the check rejects it instead of ignoring it.
   const group = <T extends object>(base: T, part: unknown): T =>
     part === undefined ? base : isRecord(part) ? { ...base, ...part } : (part as T);
@@ -159,7 +75,7 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch, now:
   if (patch.plan !== undefined && patch.plan !== current.plan && patch.planChosenAt === undefined) {
     merged.planChosenAt = now.getTime();
   }
-  return parseSettings(merged);
+  return merged;
 }
 
 /** The zone budgets and windows use: the setting, else the browser's own. */

@@ -4,7 +4,7 @@
 // file format again: that schema is full zod, kept out of the worker's bundle.
 import * as z from 'zod/mini';
 import { ACTIVITY_KINDS, LIMIT_ACTIONS } from '../domain/activity';
-import { settingsSchema } from '../domain/settings';
+import { settingsSchema } from '../schemas/settings';
 import { describeIssue } from './parse';
 
 // zod/mini carries no wording of its own: each check says what it wants.

@@ -1,6 +1,7 @@
 // Options page → worker: a change of settings, checked field by field here and whole once
 // merged (lib/domain/settings.ts holds the one settings schema).
-import { parseSettingsPatch, type SettingsPatch, settingsPatchSchema } from '../domain/settings';
+import type { SettingsPatch } from '../domain/settings';
+import { parseSettingsPatch, settingsPatchSchema } from '../schemas/settings';
 
 export const updateSettingsSchema = settingsPatchSchema;
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applySettingsPatch,
-  defaultSettings,
-  parseSettings,
-  parseSettingsPatch,
-  type Settings,
-} from '../../../lib/domain/settings';
+import { defaultSettings, type Settings } from '../../../lib/domain/settings';
+import { applySettingsPatch, parseSettings, parseSettingsPatch } from '../../../lib/schemas/settings';
 
 const NOW = new Date('2026-11-24T09:00:00Z');
 const base = (): Settings => defaultSettings(NOW);

@@ -11,8 +11,9 @@ import { readAll } from '../../../lib/db/backup-store';
 import { replaceAll } from '../../../lib/db/replace-all';
 import { openDb, type PacerDb } from '../../../lib/db/schema';
 import { loadSettings, saveSettings as storeSettings } from '../../../lib/db/settings-store';
-import { applySettingsPatch, defaultSettings, type SettingsPatch } from '../../../lib/domain/settings';
+import { defaultSettings, type SettingsPatch } from '../../../lib/domain/settings';
 import { sendMessage } from '../../../lib/messaging';
+import { applySettingsPatch } from '../../../lib/schemas/settings';
 import { CONTENTS, NOW } from '../backup/sample';
 
 vi.mock('../../../lib/messaging', () => ({ sendMessage: vi.fn() }));
