@@ -7,8 +7,9 @@
 // Each figure: a warm-up, then three samples of at least 1 s; the median counts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Classifier, createClassifier, type Exchange } from '../lib/linkedin/classify';
+import { type Classifier, createClassifier } from '../lib/linkedin/classify';
 import { isRelevantRequest } from '../lib/linkedin/endpoints';
+import type { Exchange } from '../lib/linkedin/vocabulary';
 import { type Figure, figure, median } from './report';
 import { ROOT } from './sizes';
 

@@ -37,8 +37,6 @@ import type { Exchange, Observation } from './vocabulary';
 
 export type { MemoryChanges } from './memory';
 export type { SelfHint } from './profile-views';
-// For callers that import the classifier's types with it; defined once, in vocabulary.ts.
-export type { Exchange, Observation } from './vocabulary';
 
 export interface ClassifierOptions {
   /** Clock (epoch ms), injectable for tests. */

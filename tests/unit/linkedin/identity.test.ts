@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createClassifier, type Observation } from '../../../lib/linkedin/classify';
+import { createClassifier } from '../../../lib/linkedin/classify';
 import { mailboxOwner, messageId, profileId, threadId, toProfileUrn } from '../../../lib/linkedin/urns';
+import type { Observation } from '../../../lib/linkedin/vocabulary';
 
 const ID = 'ACoAAOwnerProfileId00000000000000000001';
 const ACCOUNT = `urn:li:fsd_profile:${ID}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createClassifier, type Observation } from '../../../lib/linkedin/classify';
+import { createClassifier } from '../../../lib/linkedin/classify';
 import { hash64 } from '../../../lib/linkedin/hash';
+import type { Observation } from '../../../lib/linkedin/vocabulary';
 import { allCases, toExchange } from './helpers';
 
 const V2URL =
