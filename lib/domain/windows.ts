@@ -1,5 +1,5 @@
 // Counting windows for budgets: calendar windows (local day, Monday week, month) in an explicit IANA zone,
-// and rolling windows of a fixed number of 24-hour spans. Pure: the caller passes `now` and the zone.
+// and the rolling window of 7 × 24 hours. Pure: the caller passes `now` and the zone.
 
 import {
   addLocalDays,
@@ -11,24 +11,19 @@ import {
   startOfLocalDate,
 } from './local-time';
 
-export type WindowPolicy = 'day' | 'calendar-week' | 'rolling-7d' | 'calendar-month' | 'rolling-30d';
+export type WindowPolicy = 'day' | 'calendar-week' | 'rolling-7d' | 'calendar-month';
 export type CalendarPolicy = 'day' | 'calendar-week' | 'calendar-month';
-export type RollingPolicy = 'rolling-7d' | 'rolling-30d';
+export type RollingPolicy = 'rolling-7d';
 
 export function isRollingPolicy(p: WindowPolicy): p is RollingPolicy {
-  return p === 'rolling-7d' || p === 'rolling-30d';
+  return p === 'rolling-7d';
 }
 
 /** Rolling spans are exact elapsed time (7 × 24 h), not local days: a DST change does not stretch them. */
+const ROLLING_SPANS: Record<RollingPolicy, number> = { 'rolling-7d': 7 * DAY_MS };
+
 export function rollingSpanMs(p: RollingPolicy): number {
-  switch (p) {
-    case 'rolling-7d':
-      return 7 * DAY_MS;
-    case 'rolling-30d':
-      return 30 * DAY_MS;
-    default:
-      throw new RangeError(`Unknown rolling policy "${String(p)}"`);
-  }
+  return ROLLING_SPANS[p];
 }
 
 function instantMs(now: Date): number {
@@ -88,10 +83,6 @@ export function windowPredicate(policy: WindowPolicy, now: Date, timeZone: strin
   const from = start.getTime();
   // `now < end` always holds, so "at <= now" is the tighter upper bound.
   return (at) => at >= from && at <= nowMs && at < end.getTime();
-}
-
-export function countsInWindow(policy: WindowPolicy, at: number, now: Date, timeZone: string): boolean {
-  return windowPredicate(policy, now, timeZone)(at);
 }
 
 /** When the calendar window containing `now` resets (= its end). */
