@@ -25,7 +25,8 @@
 //   - a refill day that a month lacks (29–31) falls on that month's last day; where local midnight
 //     is skipped by DST the grant is at the first instant of that local day.
 
-import { addLocalMonths, assertTimeZone, DAY_MS, localDateTime, startOfLocalDate } from './local-time';
+import { addMonths, getDaysInMonth, setDate, startOfMonth } from 'date-fns';
+import { assertTimeZone, DAY_MS, startOfLocalDate, wallClock } from './local-time';
 
 export interface InmailLedgerInput {
   monthlyCredits: number;
@@ -131,17 +132,14 @@ function refillInstants(
   refillDay: number,
   timeZone: string,
 ): { refills: number[]; next: number } {
-  const start = localDateTime(startedAt, timeZone);
-  let month = addLocalMonths({ year: start.year, month: start.month, day: 1 }, 0, refillDay);
-  let t = startOfLocalDate(month, timeZone).getTime();
   const refills: number[] = [];
-  for (;;) {
+  for (let month = startOfMonth(wallClock(startedAt, timeZone)); ; month = addMonths(month, 1)) {
+    const day = setDate(month, Math.min(refillDay, getDaysInMonth(month)));
+    const t = startOfLocalDate(day, timeZone).getTime();
     if (t > startedAt) {
       if (t > now) return { refills, next: t };
       refills.push(t);
     }
-    month = addLocalMonths({ year: month.year, month: month.month, day: 1 }, 1, refillDay);
-    t = startOfLocalDate(month, timeZone).getTime();
   }
 }
 

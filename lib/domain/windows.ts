@@ -1,15 +1,8 @@
 // Counting windows for budgets: calendar windows (local day, Monday week, month) in an explicit IANA zone,
 // and the rolling window of 7 × 24 hours. Pure: the caller passes `now` and the zone.
 
-import {
-  addLocalDays,
-  addLocalMonths,
-  assertTimeZone,
-  DAY_MS,
-  type LocalDate,
-  localDateTime,
-  startOfLocalDate,
-} from './local-time';
+import { addDays, addMonths, addWeeks, startOfDay, startOfMonth, startOfWeek } from 'date-fns';
+import { assertTimeZone, DAY_MS, startOfLocalDate, type WallClock, wallClock } from './local-time';
 
 export type WindowPolicy = 'day' | 'calendar-week' | 'rolling-7d' | 'calendar-month';
 export type CalendarPolicy = 'day' | 'calendar-week' | 'calendar-month';
@@ -32,19 +25,20 @@ function instantMs(now: Date): number {
   return ms;
 }
 
-/** First and one-past-last local dates of the calendar window holding `date`. */
-function calendarDates(policy: CalendarPolicy, date: LocalDate, weekday: number): [LocalDate, LocalDate] {
+/** First and one-past-last local days of the calendar window holding the wall-clock reading `now`. */
+function calendarDays(policy: CalendarPolicy, now: WallClock): [WallClock, WallClock] {
   switch (policy) {
-    case 'day':
-      return [date, addLocalDays(date, 1)];
+    case 'day': {
+      const first = startOfDay(now);
+      return [first, addDays(first, 1)];
+    }
     case 'calendar-week': {
-      // ISO weekday: Monday = 1, so Monday is `weekday - 1` days back.
-      const monday = addLocalDays(date, 1 - weekday);
-      return [monday, addLocalDays(monday, 7)];
+      const monday = startOfWeek(now, { weekStartsOn: 1 });
+      return [monday, addWeeks(monday, 1)];
     }
     case 'calendar-month': {
-      const first = { year: date.year, month: date.month, day: 1 };
-      return [first, addLocalMonths(first, 1, 1)];
+      const first = startOfMonth(now);
+      return [first, addMonths(first, 1)];
     }
     default:
       throw new RangeError(`Unknown window policy "${String(policy)}"`);
@@ -63,8 +57,7 @@ export function windowBounds(policy: WindowPolicy, now: Date, timeZone: string):
   if (isRollingPolicy(policy)) {
     return { start: new Date(ms - rollingSpanMs(policy)), end: new Date(ms) };
   }
-  const local = localDateTime(ms, timeZone);
-  const [first, next] = calendarDates(policy, local, local.weekday);
+  const [first, next] = calendarDays(policy, wallClock(ms, timeZone));
   return { start: startOfLocalDate(first, timeZone), end: startOfLocalDate(next, timeZone) };
 }
 
