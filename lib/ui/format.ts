@@ -1,39 +1,33 @@
 // Pure text for the popup and the options page: reset times, durations, counts, refusals.
 // Every function takes `now` and the time zone as arguments; nothing reads the host's clock or zone.
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
 import type { LimitAction } from '../domain/activity';
 import type { MeterReading, Refusal } from '../domain/budgets';
-import { localDateTime } from '../domain/local-time';
+import { assertTimeZone } from '../domain/local-time';
 import type { Zone } from '../domain/zones';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-const WEEKDAY_NAMES = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const MONTH_NAMES = ['', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
 /**
  * A wall-clock instant in `timeZone`: "Mon 00:00" within a week of `now` (either way; a DST week
  * may be an hour longer), otherwise (or when asked) with the date, "Mon 1 Dec 00:00".
  */
 export function formatWhen(at: Date, now: Date, timeZone: string, withDate = false): string {
-  const l = localDateTime(at, timeZone);
-  const time = `${pad2(l.hour)}:${pad2(l.minute)}`;
-  const weekday = WEEKDAY_NAMES[l.weekday] ?? '';
-  if (!withDate && Math.abs(at.getTime() - now.getTime()) <= 7 * DAY + HOUR) return `${weekday} ${time}`;
-  return `${weekday} ${l.day} ${MONTH_NAMES[l.month] ?? ''} ${time}`;
+  assertTimeZone(timeZone);
+  const near = !withDate && Math.abs(at.getTime() - now.getTime()) <= 7 * DAY + HOUR;
+  return format(at, near ? 'EEE HH:mm' : 'EEE d MMM HH:mm', { in: tz(timeZone) });
 }
 
 /** A calendar date without time: "Mon 1 Dec". */
 export function formatDate(at: Date, timeZone: string): string {
-  const l = localDateTime(at, timeZone);
-  return `${WEEKDAY_NAMES[l.weekday] ?? ''} ${l.day} ${MONTH_NAMES[l.month] ?? ''}`;
+  assertTimeZone(timeZone);
+  return format(at, 'EEE d MMM', { in: tz(timeZone) });
 }
 
+// Hand-written: date-fns's formatDuration words units in full ("2 days 4 hours"), never "2 d 4 h".
 /** A span of time, rounded down to its two largest units: "2 d 4 h", "3 h 5 min", "12 min", "< 1 min". */
 export function formatDuration(ms: number): string {
   if (!Number.isFinite(ms) || ms < MINUTE) return '< 1 min';
