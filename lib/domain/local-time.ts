@@ -56,7 +56,7 @@ export function isValidTimeZone(timeZone: string): boolean {
  */
 export class WallClock extends Date {
   [constructFromSymbol](value: Date | number | string): WallClock {
-    return new WallClock(+new Date(value));
+    return new WallClock(typeof value === 'string' ? Date.parse(value) : +value);
   }
   override getTimezoneOffset(): number {
     return 0;
