@@ -16,8 +16,8 @@ import {
 import type { Settings } from './settings';
 import {
   type CalendarPolicy,
+  isRollingPolicy,
   nextSlotFreeAt,
-  type RollingPolicy,
   resetsAt,
   type WindowPolicy,
   windowBounds,
@@ -205,7 +205,7 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
     // A refusal counts while it is inside the meter's current window (rolling: the last 7 days).
     const refusal = refusalIn(refusals, m.kind, inWindow);
     if (refusal) zone = raiseZone(zone, 'red');
-    const rolling = policy === 'rolling-7d' || policy === 'rolling-30d';
+    const rolling = isRollingPolicy(policy);
     const peak = Math.max(used, rolling7d?.used ?? 0);
     meters.push({
       id,
@@ -215,8 +215,8 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
       limit,
       remaining: limit === null ? null : Math.max(0, limit - used),
       zone,
-      resetsAt: rolling ? null : bounds.end(policy as CalendarPolicy),
-      nextFreeAt: rolling ? nextSlotFreeAt(policy as RollingPolicy, times, now) : null,
+      resetsAt: rolling ? null : bounds.end(policy),
+      nextFreeAt: rolling ? nextSlotFreeAt(policy, times, now) : null,
       refusal,
       rolling7d,
       pressure: refusal ? Number.POSITIVE_INFINITY : limit === null || limit <= 0 ? -1 : peak / limit,
@@ -227,7 +227,7 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
     tightest: tightestOf(meters),
     inmail,
     noteMaxLength: PLAN_LIMITS[settings.plan].noteMaxLength.limit ?? 300,
-    nextChangeAt: nextChange(meters, inmail, refusals, now),
+    nextChangeAt: nextChange(meters, inmail, now),
   };
 }
 
@@ -429,12 +429,7 @@ function tightestOf(meters: readonly MeterReading[]): MeterReading | null {
   return best;
 }
 
-function nextChange(
-  meters: readonly MeterReading[],
-  inmail: InmailDetails | null,
-  _refusals: readonly ActivityEvent[],
-  now: Date,
-): Date | null {
+function nextChange(meters: readonly MeterReading[], inmail: InmailDetails | null, now: Date): Date | null {
   const candidates: number[] = [];
   for (const m of meters) {
     if (m.resetsAt) candidates.push(m.resetsAt.getTime());

