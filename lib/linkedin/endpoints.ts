@@ -55,26 +55,16 @@ const RULES: Record<EndpointId, Rule> = {
   'profile-view-flagship': { rest: /^[^/]+\/?$/ },
 };
 
+type Route = (typeof SEND_ROUTES)[number] | (typeof READ_ROUTES)[number];
+
+const endpoint =
+  (role: Endpoint['role']) =>
+  ([id, method, path, needle]: Route): Endpoint =>
+    // The role and the id come from the same route list (SEND_ROUTES or READ_ROUTES).
+    ({ role, id, method, path, ...(needle === undefined ? {} : { needle }), ...RULES[id] }) as Endpoint;
+
 /** Every endpoint, sends first, in route order: the first one a request matches is its endpoint. */
 export const ENDPOINTS: readonly Endpoint[] = [
-  ...SEND_ROUTES.map(
-    ([id, method, path, needle]): Endpoint => ({
-      role: 'send',
-      id,
-      method,
-      path,
-      ...(needle === undefined ? {} : { needle }),
-      ...RULES[id],
-    }),
-  ),
-  ...READ_ROUTES.map(
-    ([id, method, path, needle]): Endpoint => ({
-      role: 'read',
-      id,
-      method,
-      path,
-      ...(needle === undefined ? {} : { needle }),
-      ...RULES[id],
-    }),
-  ),
+  ...SEND_ROUTES.map(endpoint('send')),
+  ...READ_ROUTES.map(endpoint('read')),
 ];
