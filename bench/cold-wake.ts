@@ -80,6 +80,8 @@ function startPolling(before: Badge): string {
   const before = ${JSON.stringify(before)};
   const counts = /^[0-9]+$/.test(before.text);
   globalThis.__pacerWake = (async () => {
+    // A context this new may not have the extension APIs bound yet (seen once in a full run).
+    while (typeof chrome === 'undefined' || !chrome.action) await new Promise((r) => setTimeout(r, 1));
     const firstPollAt = Date.now();
     let polls = 0;
     while (Date.now() < firstPollAt + ${TIMEOUT_MS}) {
