@@ -15,24 +15,13 @@ import { defaultSettings, type SettingsPatch } from '../../../lib/domain/setting
 import { sendMessage } from '../../../lib/messaging';
 import { applySettingsPatch } from '../../../lib/schemas/settings';
 import { CONTENTS, NOW } from '../backup/sample';
+import { waitFor } from './render';
 
 vi.mock('../../../lib/messaging', () => ({ sendMessage: vi.fn() }));
 
 const send = vi.mocked(sendMessage);
 let host: HTMLElement | null = null;
 let db: PacerDb;
-
-async function waitFor<T>(probe: () => T | null | undefined | false, what: string, ms = 3000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 20));
-    });
-  }
-}
 
 function mount(): HTMLElement {
   host = document.createElement('div');

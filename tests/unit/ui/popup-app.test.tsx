@@ -5,19 +5,10 @@ import { PopupApp, readSnapshot } from '../../../entrypoints/popup/app';
 import { recordEvent } from '../../../lib/db/events-store';
 import { openDb } from '../../../lib/db/schema';
 import { ACCOUNT_PICK_KEY, SNAPSHOT_KEY } from '../../../lib/storage/keys';
+import { waitFor } from './render';
 
 const A = 'urn:li:fsd_profile:ACoAAAlice';
 const B = 'urn:li:fsd_profile:ACoAABob';
-
-async function waitFor<T>(probe: () => T | null | undefined | false, what: string, ms = 3000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 let host: HTMLElement | null = null;
 afterEach(async () => {

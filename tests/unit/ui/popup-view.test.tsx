@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PopupView } from '../../../components/popup-view';
 import type { AccountReport, SeenAccount } from '../../../lib/domain/account-report';
 import type { ActivityEvent } from '../../../lib/domain/activity';
@@ -8,6 +7,7 @@ import { computeBudgets } from '../../../lib/domain/budgets';
 import { METERS } from '../../../lib/domain/limits';
 import { defaultSettings, type Settings } from '../../../lib/domain/settings';
 import { parseSnapshot, serializeSnapshot } from '../../../lib/ui/snapshot';
+import { mount } from './render';
 
 const NOW = new Date('2026-11-27T18:56:00Z'); // Friday
 const TZ = 'Europe/Paris';
@@ -43,27 +43,16 @@ function accountReport(settings: Settings, events: ActivityEvent[], accounts: Se
   };
 }
 
-let host: HTMLElement | null = null;
-function mount(data: AccountReport | null, props: Partial<Parameters<typeof PopupView>[0]> = {}) {
-  const div = document.createElement('div');
-  host = div;
-  document.body.append(div);
-  render(<PopupView data={data} now={NOW} {...props} />, div);
-  return div;
+function mountView(data: AccountReport | null, props: Partial<Parameters<typeof PopupView>[0]> = {}) {
+  return mount(<PopupView data={data} now={NOW} {...props} />);
 }
-afterEach(() => {
-  if (!host) return;
-  render(null, host);
-  host.remove();
-  host = null;
-});
 
 const monday = Date.parse('2026-11-22T23:00:00Z'); // Monday 23 Nov 00:00 in Paris
 
 describe('PopupView', () => {
   it('renders each kind+window pair of report.meters exactly once, with the headline carrying none', () => {
     const data = accountReport(defaultSettings(NOW), invites(72, monday + 3_600_000), [ALICE]);
-    const root = mount(data);
+    const root = mountView(data);
     const pairs = [...root.querySelectorAll<HTMLElement>('[data-meter]')].map(
       (e) => `${e.dataset.meter}/${e.dataset.window}`,
     );
@@ -82,7 +71,7 @@ describe('PopupView', () => {
   });
 
   it('shows the plan limits with nothing counted, and a hint, before any account is seen', () => {
-    const root = mount(accountReport(defaultSettings(NOW), [], []));
+    const root = mountView(accountReport(defaultSettings(NOW), [], []));
     expect(root.textContent).toContain('Open LinkedIn to start metering');
     const used = [...root.querySelectorAll<HTMLElement>('[data-meter]')].map((e) => e.dataset.used);
     expect(used).toHaveLength(METERS.length);
@@ -92,7 +81,7 @@ describe('PopupView', () => {
 
   it('offers an account picker only when there is more than one account', () => {
     const onPick = vi.fn();
-    const root = mount(accountReport(defaultSettings(NOW), [], [ALICE, BOB]), { onPickAccount: onPick });
+    const root = mountView(accountReport(defaultSettings(NOW), [], [ALICE, BOB]), { onPickAccount: onPick });
     const select = root.querySelector<HTMLSelectElement>('select[name="account"]');
     expect([...(select?.options ?? [])].map((o) => o.textContent)).toEqual(['alice', 'bob']);
     if (!select) throw new Error('no picker');
@@ -117,7 +106,7 @@ describe('PopupView', () => {
         code: 'CANT_INVITE_CONNECTION_LIMIT_REACHED',
       },
     ];
-    const root = mount(accountReport(settings, events, [ALICE]));
+    const root = mountView(accountReport(settings, events, [ALICE]));
     const week = root.querySelector<HTMLElement>('[data-meter="invites"][data-window="week"]');
     expect(week?.dataset.zone).toBe('red');
     expect(week?.textContent).toContain('LinkedIn refused: weekly invitation limit reached');
@@ -138,7 +127,7 @@ describe('PopupView', () => {
       ...invites(80, sunday),
       ...invites(5, monday + 3_600_000).map((e) => ({ ...e, key: `w${e.key}` })),
     ];
-    const root = mount(accountReport(defaultSettings(NOW), events, [ALICE]));
+    const root = mountView(accountReport(defaultSettings(NOW), events, [ALICE]));
     const headline = root.querySelector('.headline');
     expect(headline?.querySelector('.headline-number')?.textContent).toBe('95');
     expect(headline?.querySelector('.headline-rolling')?.textContent).toBe(
@@ -150,7 +139,7 @@ describe('PopupView', () => {
   });
 
   it('paints a shell without numbers (and without meters) before the first read', () => {
-    const root = mount(null);
+    const root = mountView(null);
     expect(root.querySelector('[data-meter]')).toBeNull();
     expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
   });

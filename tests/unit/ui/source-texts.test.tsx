@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 // Where the numbers come from, as a user reads it: every source is a public publisher and title
 // (linked where its address is known), never an internal note, a section sign or a bare article id.
-import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SourcesSection } from '../../../components/options-form';
 import { SourceText } from '../../../components/source-text';
 import { CITATIONS, LIMIT_SOURCES, meterSource, planSource } from '../../../lib/domain/limit-sources';
 import { METER_IDS, PLANS } from '../../../lib/domain/limits';
 import { defaultSettings } from '../../../lib/domain/settings';
 import { sourceParts } from '../../../lib/ui/source-parts';
+import { mount } from './render';
 
 /** Every source text a page can show, with where it is shown. */
 function allSourceTexts(): [string, string][] {
@@ -41,21 +41,6 @@ const INTERNAL: [string, RegExp][] = [
 function expectPublic(where: string, text: string) {
   for (const [what, re] of INTERNAL) expect(text, `${where} cites ${what}: ${text}`).not.toMatch(re);
 }
-
-let host: HTMLElement | null = null;
-function mount(node: preact.ComponentChild): HTMLElement {
-  const div = document.createElement('div');
-  host = div;
-  document.body.append(div);
-  render(node, div);
-  return div;
-}
-afterEach(() => {
-  if (!host) return;
-  render(null, host);
-  host.remove();
-  host = null;
-});
 
 describe('source texts', () => {
   it('the checks catch what they are meant to catch', () => {
