@@ -2,7 +2,7 @@
 // the tab's account kept apart, so two accounts in one browser never mix), a tab's account is
 // resolved, and what was stored before any account was known is adopted once one is.
 import type { PacerDb } from '../db/schema';
-import { UNKNOWN_ACCOUNT } from '../linkedin/account-urn';
+import { UNKNOWN_ACCOUNT } from '../linkedin/urns';
 import type { Observation } from '../linkedin/vocabulary';
 import type { TabAccounts } from './tab-accounts';
 import { withTimeout } from './with-timeout';

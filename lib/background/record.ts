@@ -5,7 +5,7 @@ import { recordEvents } from '../db/events-store';
 import type { PacerDb } from '../db/schema';
 import type { ActivityEvent } from '../domain/activity';
 import { PROFILE_VIEW_DEDUPE_MS } from '../domain/profile-views';
-import { UNKNOWN_ACCOUNT } from '../linkedin/account-urn';
+import { UNKNOWN_ACCOUNT } from '../linkedin/urns';
 import type { Observation } from '../linkedin/vocabulary';
 import type { Accounts } from './accounts';
 import type { FaultStore } from './storage-fault';

@@ -3,7 +3,7 @@
 import type { WxtBrowser } from 'wxt/browser';
 import { pruneEvents, recordEvent } from '../db/events-store';
 import { retentionCutoff } from '../domain/retention';
-import { accountIdOf } from '../linkedin/account-urn';
+import { accountIdOf } from '../linkedin/urns';
 import { type Badge, badgeView, unknownBadge } from './badge';
 import type { Connection } from './connection';
 import { describeError, type FaultStore } from './storage-fault';

@@ -6,7 +6,7 @@ import { createRecorder, type RecordObservations, toEvent } from '../../../lib/b
 import { createFaultStore } from '../../../lib/background/storage-fault';
 import { createTabAccounts } from '../../../lib/background/tab-accounts';
 import { openDb, type PacerDb } from '../../../lib/db/schema';
-import { UNKNOWN_ACCOUNT } from '../../../lib/linkedin/account-urn';
+import { UNKNOWN_ACCOUNT } from '../../../lib/linkedin/urns';
 import { parseMessage } from '../../../lib/messages/parse';
 import { reportExchangesSchema } from '../../../lib/messages/report-exchanges';
 import { tabAccountKey } from '../../../lib/storage/keys';

@@ -7,7 +7,7 @@ import { replaceAll } from '../../../lib/db/replace-all';
 import { openDb, type PacerDb, V1_STORES } from '../../../lib/db/schema';
 import type { ActivityEvent } from '../../../lib/domain/activity';
 import { defaultSettings } from '../../../lib/domain/settings';
-import { UNKNOWN_ACCOUNT } from '../../../lib/linkedin/account-urn';
+import { UNKNOWN_ACCOUNT } from '../../../lib/linkedin/urns';
 
 const A = 'urn:li:fsd_profile:ACoAAAlice';
 const T0 = Date.parse('2026-11-23T10:00:00Z');

@@ -10,7 +10,7 @@ import { loadSettings, saveSettings } from '../../../lib/db/settings-store';
 import type { ActivityEvent } from '../../../lib/domain/activity';
 import { computeBudgets } from '../../../lib/domain/budgets';
 import { defaultSettings } from '../../../lib/domain/settings';
-import { UNKNOWN_ACCOUNT } from '../../../lib/linkedin/account-urn';
+import { UNKNOWN_ACCOUNT } from '../../../lib/linkedin/urns';
 
 const A = 'urn:li:fsd_profile:ACoAAAlice';
 const DAY = 86_400_000;
