@@ -18,6 +18,7 @@ import {
   classifySduiWithdraw,
   classifyVoyagerWithdraw,
   parseLegacyInvite,
+  parseSalesInvite,
   parseSduiInvite,
   parseVoyagerInvite,
 } from './invite-sends';
@@ -74,6 +75,7 @@ const SENDS = {
   'message-dash': (c) => classifyVoyagerMessage(c, parseDashMessage),
   'message-legacy-create': (c) => classifyVoyagerMessage(c, parseLegacyCreate),
   'message-legacy-event': (c) => classifyVoyagerMessage(c, parseLegacyEvent),
+  'invite-sales': (c) => classifyInvite(c, parseSalesInvite),
   'sales-message': classifySalesMessage,
 } as const satisfies Readonly<Record<SendEndpointId, Handler>>;
 

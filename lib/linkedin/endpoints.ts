@@ -45,6 +45,7 @@ const RULES: Record<EndpointId, Rule> = {
   'message-dash': { exact: true, params: { action: 'createMessage' } },
   'message-legacy-create': { exact: true, params: { action: 'create' } },
   'message-legacy-event': { rest: /^[^/]+\/events$/, params: { action: 'create' } },
+  'invite-sales': { exact: true, params: { action: /^connect(V2)?$/ } },
   'sales-message': { exact: true, params: { action: 'createMessage' } },
   'sales-profile': {},
   'compose-option': {},

@@ -7,6 +7,9 @@
 //   stream, so success is the 2xx status and the invitation urn, if any, is fished out of the text
 // - legacy `growth/normInvitations`, both body variants (tomquirk/linkedin-api;
 //   eilonmore/linkedin-private-api)
+// - Sales Navigator's connect `sales-api/salesApiConnection?action=connect` {member, message,
+//   isEmailRequired} (eilonmore/linkedin-private-api sn-connection.request.ts) and `action=connectV2`
+//   {member, message} (public client code); `member` is a bare Sales Navigator or profile id
 // - withdrawals: Voyager `…DashInvitations/<urn>?action=withdraw` (eilonmore/linkedin-private-api) and
 //   SDUI `addaWithdrawInvitation` (joshiishaan)
 import type { Ctx } from './context';
@@ -22,6 +25,7 @@ import {
   memberUrn,
   profileId,
   profileUrn,
+  salesProfileUrn,
   slugFromProfileUrl,
   toProfileUrn,
 } from './urns';
@@ -90,6 +94,16 @@ export function parseLegacyInvite(body: Obj): InviteSend | undefined {
   const n = noteField(body.message);
   if (!n.ok) return undefined;
   return { target: profileUrn(id), note: n.note, trackingId: str(body.trackingId) };
+}
+
+export function parseSalesInvite(body: Obj): InviteSend | undefined {
+  const id = bareProfileId(body.member);
+  if (!id) return undefined;
+  const n = noteField(body.message);
+  if (!n.ok) return undefined;
+  // A flagship id (ACo…) is the person's profile; any other is a Sales Navigator lead id (ACw…),
+  // the same one the Sales Navigator message send names.
+  return { target: id.startsWith('ACo') ? profileUrn(id) : salesProfileUrn(id), note: n.note };
 }
 
 function answerInvitationId(ctx: Ctx): string | undefined {

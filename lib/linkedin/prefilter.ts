@@ -30,6 +30,9 @@ export const SEND_ROUTES = [
   ['message-legacy-create', 'POST', `${API}messaging/conversations`, 'action=create'],
   // legacy message in an existing conversation (same sources)
   ['message-legacy-event', 'POST', `${API}messaging/conversations/`, 'action=create'],
+  // Sales Navigator's own connect: action=connect (eilonmore/linkedin-private-api sn-connection.request.ts)
+  // and action=connectV2 (public client code)
+  ['invite-sales', 'POST', '/sales-api/salesApiConnection', 'action=connect'],
   // Sales Navigator send, new thread (recipients) or reply (threadId) (jackwener/OpenCLI salesnav-message.js)
   ['sales-message', 'POST', '/sales-api/salesApiMessageActions', 'createMessage'],
 ] as const satisfies readonly Route[];
