@@ -2,7 +2,7 @@
 // limit-codes.ts; here: where the code sits in an answer, and the generic-429 fallback.
 import type { Ctx } from './context';
 import { hash64 } from './hash';
-import { obj, parseObject } from './json';
+import { actionValue, obj, parseObject } from './json';
 import { actionFits, findKnownCode, GENERIC_429, lookupLimitCode, type RequestFamily } from './limit-codes';
 import type { LimitAction, Observation } from './vocabulary';
 
@@ -37,4 +37,17 @@ export function refusal(ctx: Ctx, family: RequestFamily): Observation[] {
   code ??= `HTTP_${ctx.ex.status}`;
   const fp = hash64(ctx.url.pathname + ctx.url.search, ctx.requestBody);
   return [{ kind: 'limit-reached', action, code, key: `limit-reached:${action}:${code}:${fp}` }];
+}
+
+/**
+ * A 2xx whose JSON answer is LinkedIn's error envelope (a `code` and no action `value`): refused,
+ * not sent. Public client code reads the Sales Navigator send's `code`
+ * (`MESSAGE_VALIDATION_PLUGIN_ERROR`, "used up all your InMail credits") before its status.
+ */
+export function refusedUnderOk(ctx: Ctx): boolean {
+  if (!ctx.ok) return false;
+  const answer = parseObject(ctx.responseBody);
+  return (
+    answer !== undefined && actionValue(answer) === undefined && refusalCode(ctx.responseBody) !== undefined
+  );
 }

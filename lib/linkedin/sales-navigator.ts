@@ -10,7 +10,7 @@ import type { Ctx } from './context';
 import { actionValue, arr, num, type Obj, obj, parseObject, str } from './json';
 import { compact, hashPart, tokenPart } from './keys';
 import { type MessageKind, rememberSend } from './message-kind';
-import { refusal } from './refusal';
+import { refusal, refusedUnderOk } from './refusal';
 import { decodeTwice } from './url-decode';
 import { salesProfileId, salesProfileUrn, threadId } from './urns';
 import type { Observation } from './vocabulary';
@@ -52,7 +52,7 @@ export function classifySalesMessage(ctx: Ctx): Observation[] {
   const body = parseObject(ctx.requestBody);
   const send = body && parseSalesSend(body);
   if (!send) return [];
-  if (!ctx.ok) return refusal(ctx, 'message');
+  if (!ctx.ok || refusedUnderOk(ctx)) return refusal(ctx, 'message');
   const v = actionValue(parseObject(ctx.responseBody));
   const answerId = str(v?.messageId);
   const id = answerId && /^[A-Za-z0-9_=+/.:()-]{1,200}$/.test(answerId) ? answerId : undefined;
