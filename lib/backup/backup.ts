@@ -1,10 +1,12 @@
 // Backups: everything Pacer stores (settings, accounts, events) as one versioned JSON file. Pure:
 // no browser APIs. An import is validated whole before anything is written: one bad record makes
 // the whole file invalid, with a message a person can act on.
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
 import type { AccountRecord } from '../db/schema';
 import type { ActivityEvent } from '../domain/activity';
 import type { PlanId } from '../domain/limits';
-import { localDateTime } from '../domain/local-time';
+import { assertTimeZone } from '../domain/local-time';
 import type { Settings } from '../domain/settings';
 import { parseSettings } from '../schemas/settings';
 import { accountV1Schema, eventV1Schema, FORMAT } from './v1';
@@ -62,9 +64,8 @@ export function serializeBackup(b: Backup): string {
 
 /** `pacer-backup-2026-11-27.json`, the date as it is in `timeZone`. */
 export function backupFileName(now: Date, timeZone: string): string {
-  const d = localDateTime(now, timeZone);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `pacer-backup-${d.year}-${two(d.month)}-${two(d.day)}.json`;
+  assertTimeZone(timeZone);
+  return `pacer-backup-${format(now, 'yyyy-MM-dd', { in: tz(timeZone) })}.json`;
 }
 
 export function backupCounts(b: Pick<Backup, 'events' | 'accounts'>): BackupCounts {

@@ -7,8 +7,6 @@ import { exchangeSize, MAX_EXCHANGE_CHARS } from '../linkedin/exchange-size';
 import { LINKEDIN_URL } from '../linkedin/prefilter';
 import type { Exchange } from '../linkedin/vocabulary';
 
-export { MAX_EXCHANGE_CHARS };
-
 /** Parses a bridge message (a JSON string) into an exchange, or null. Never throws. */
 export function parseBridgeMessage(detail: unknown): Exchange | null {
   // Escaping can grow text up to 6× (\uXXXX): anything longer cannot fit once decoded, so it is

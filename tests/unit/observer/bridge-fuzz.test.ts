@@ -7,9 +7,10 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createClassifier } from '../../../lib/linkedin/classify';
+import { MAX_EXCHANGE_CHARS } from '../../../lib/linkedin/exchange-size';
 import { LINKEDIN_URL } from '../../../lib/linkedin/prefilter';
 import { type Exchange, exchangeSchema, type Observation } from '../../../lib/linkedin/vocabulary';
-import { MAX_EXCHANGE_CHARS, parseBridgeMessage } from '../../../lib/observer/exchange-schema';
+import { parseBridgeMessage } from '../../../lib/observer/exchange-schema';
 import { allCases, type FlowsFile, readFixture, toExchange } from '../linkedin/helpers';
 
 /** The worker's check at its boundary: the typed exchange, or null. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_EXCHANGE_CHARS } from '../../../lib/linkedin/exchange-size';
 import { exchangeSchema } from '../../../lib/linkedin/vocabulary';
-import { MAX_EXCHANGE_CHARS, parseBridgeMessage } from '../../../lib/observer/exchange-schema';
+import { parseBridgeMessage } from '../../../lib/observer/exchange-schema';
 
 /** The worker's check: the exchange, or null. */
 const parseExchange = (x: unknown) => {
