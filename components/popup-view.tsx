@@ -1,6 +1,7 @@
 // The popup: the headline (invites left this week), every meter of report.meters grouped by what
 // it counts, the InMail details, an estimates note with the sources, and the account picker.
 // Props in, markup out: the entry point (entrypoints/popup/app.tsx) owns the data and the clock.
+import type { ComponentChildren } from 'preact';
 import type { AccountReport } from '../lib/domain/account-report';
 import type { MeterReading } from '../lib/domain/budgets';
 import { meterSource } from '../lib/domain/limit-sources';
@@ -25,6 +26,8 @@ export interface PopupViewProps {
   onOpenOptions?: () => void;
   /** Where "where the numbers come from" leads. */
   sourcesHref?: string;
+  /** Notices shown above the numbers (the page decides which). */
+  children?: ComponentChildren;
 }
 
 const GROUPS: { title: string; kinds: readonly MeterKind[] }[] = [
@@ -41,6 +44,7 @@ export function PopupView({
   onPickAccount,
   onOpenOptions,
   sourcesHref = 'options.html#sources',
+  children,
 }: PopupViewProps) {
   return (
     <main class="popup" aria-busy={data ? undefined : 'true'}>
@@ -51,6 +55,7 @@ export function PopupView({
           Settings
         </button>
       </header>
+      {children}
       {data ? <Body data={data} now={now} sourcesHref={sourcesHref} /> : <Skeleton />}
     </main>
   );

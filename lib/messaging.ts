@@ -5,10 +5,12 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ImportReply } from './backup/backup';
 import type { SendWarning, WarningFacts } from './domain/send-warnings';
 import type { FieldError } from './domain/settings';
+import type { ConfirmSend } from './messages/confirm-send';
 import type { GetWarningFacts } from './messages/get-warning-facts';
 import type { ValidatedBackup } from './messages/import-data';
 import type { ReportExchanges } from './messages/report-exchanges';
 import type { ReportNavigation } from './messages/report-navigation';
+import type { SendCheckResult } from './messages/send-check';
 import type { UpdateSettings } from './messages/update-settings';
 
 /** What the worker tells the in-page warning: the facts, and how to show them. */
@@ -37,6 +39,8 @@ export interface ProtocolMap {
   reportExchanges(data: ReportExchanges): void;
   reportNavigation(data: ReportNavigation): void;
   getWarningFacts(data: GetWarningFacts): WarningFactsReply;
+  /** A Send click in a recognised composer, some seconds later: did a send or refusal follow? */
+  confirmSend(data: ConfirmSend): SendCheckResult;
   // extension pages → worker
   updateSettings(data: UpdateSettings): SaveReply;
   /** A backup the options page read and validated; the worker writes it. */

@@ -55,12 +55,23 @@ function textOf(el: Element | undefined): string {
     : (el.textContent ?? '');
 }
 
-/** `beforeAsk`: resolves once this tab's own sends so far are stored (the meters include them). */
-export function watchComposers(ctx: ContentScriptContext, beforeAsk = () => Promise.resolve()): void {
-  safe(() => watch(ctx, beforeAsk));
+/**
+ * `beforeAsk`: resolves once this tab's own sends so far are stored (the meters include them).
+ * `onSend`: the user's own click on a composer's Send went through to LinkedIn.
+ */
+export function watchComposers(
+  ctx: ContentScriptContext,
+  beforeAsk = () => Promise.resolve(),
+  onSend: (c: Composer) => void = () => {},
+): void {
+  safe(() => watch(ctx, beforeAsk, onSend));
 }
 
-function watch(ctx: ContentScriptContext, beforeAsk: () => Promise<void>): void {
+function watch(
+  ctx: ContentScriptContext,
+  beforeAsk: () => Promise<void>,
+  onSend: (c: Composer) => void,
+): void {
   const tracked = new Map<Element, Tracked>();
   const observed = new WeakSet<Node>();
   const timers = new Set<Timer>();
@@ -261,6 +272,8 @@ function watch(ctx: ContentScriptContext, beforeAsk: () => Promise<void>): void 
       safe(() => {
         const t = hit(e, (x) => x.c.sendButton);
         if (!t) return schedule(CLICK_RESCAN_MS); // a click may open a composer (shadow roots included)
+        // The user's own click (or Pacer's "Send anyway", which is theirs), never a page script's.
+        const own = e.isTrusted || t.pass;
         if (t.pass) {
           t.pass = false;
         } else if (mustAsk(t)) {
@@ -268,6 +281,7 @@ function watch(ctx: ContentScriptContext, beforeAsk: () => Promise<void>): void 
           return ask(t, true);
         }
         afterSend(t);
+        if (own && !t.c.sendButton.matches(':disabled,[aria-disabled="true"]')) safe(() => onSend(t.c));
       }),
     { capture: true },
   );

@@ -8,6 +8,10 @@ import { createExchangeQueue } from '../../lib/observer/exchange-queue';
 import { parseBridgeMessage } from '../../lib/observer/exchange-schema';
 import { forwardWithRetry } from '../../lib/observer/forward';
 import { watchComposers } from './composer-watch';
+import { createSendChecks } from './send-check';
+
+const hasText = (el: Element | undefined): boolean =>
+  !!el && ((el as HTMLTextAreaElement).value ?? el.textContent ?? '').trim() !== '';
 
 /** Longest the in-page warning waits for the tab's own sends to be stored before it asks. */
 const SETTLE_MAX_MS = 2000;
@@ -29,7 +33,9 @@ export default defineContentScript({
     // The warning counts the tab's own sends still on their way, but never waits on them for long.
     const settled = () =>
       Promise.race([exchanges.settle(), new Promise<void>((done) => setTimeout(done, SETTLE_MAX_MS))]);
-    watchComposers(ctx, settled);
+    // A Send that no classified send or refusal follows is counted as unconfirmed (send-check.ts).
+    const checks = createSendChecks(ctx.signal);
+    watchComposers(ctx, settled, (c) => checks.clicked(c.surface, hasText(c.noteField), c.sendButton));
 
     if (window.top !== window) return;
     // A navigation event fires before the address changes: report the destination, not location.href.

@@ -6,12 +6,16 @@ import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup-view';
+import { UnconfirmedNotice } from '../../components/unconfirmed-notice';
 import { loadAccountReport } from '../../lib/db/load-report';
 import { openDb } from '../../lib/db/schema';
 import type { AccountReport } from '../../lib/domain/account-report';
+import { recentUnconfirmed, type UnconfirmedSend } from '../../lib/domain/unconfirmed';
 import { readFault, type StorageFault, touchesFault } from '../../lib/storage/fault';
 import { ACCOUNT_PICK_KEY, SNAPSHOT_KEY } from '../../lib/storage/keys';
+import { readUnconfirmed, touchesUnconfirmed } from '../../lib/storage/unconfirmed-sends';
 import { parseSnapshot, serializeSnapshot } from '../../lib/ui/snapshot';
+import { unconfirmedReport } from '../../lib/ui/unconfirmed-report';
 
 const REFRESH_MS = 5_000;
 
@@ -65,11 +69,43 @@ function useStorageFault(): StorageFault | null {
   return fault;
 }
 
+/** The unconfirmed sends the worker keeps (lib/storage/unconfirmed-sends.ts), reread when they change. */
+function useUnconfirmedSends(): UnconfirmedSend[] {
+  const [sends, setSends] = useState<UnconfirmedSend[]>([]);
+  useEffect(() => {
+    const read = () =>
+      readUnconfirmed().then(
+        (s) => setSends(s.sends),
+        () => setSends([]),
+      );
+    void read();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && touchesUnconfirmed(Object.keys(changes))) void read();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+  return sends;
+}
+
 export function PopupApp({ initial, initialNow }: { initial: AccountReport | null; initialNow: Date }) {
   const [shown, setShown] = useState<Shown>({ data: initial, now: initialNow });
   const [pick, setPick] = useState<string | null>(readPick);
   const [error, setError] = useState<string | null>(null);
   const fault = useStorageFault();
+  const unconfirmed = recentUnconfirmed(
+    useUnconfirmedSends(),
+    shown.now.getTime(),
+    shown.data?.account?.account ?? null,
+  );
+  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
+  const onCopyReport = () => {
+    const text = unconfirmedReport(unconfirmed, browser.runtime.getManifest().version);
+    navigator.clipboard.writeText(text).then(
+      () => setCopied('copied'),
+      () => setCopied('failed'),
+    );
+  };
 
   // A layout effect: the read starts right after the first render, not after the first paint (a
   // frame later), so a first open without a snapshot shows its numbers sooner.
@@ -134,7 +170,17 @@ export function PopupApp({ initial, initialNow }: { initial: AccountReport | nul
         onPickAccount={onPickAccount}
         onOpenOptions={onOpenOptions}
         sourcesHref="options.html#sources"
-      />
+      >
+        {error ? null : (
+          <UnconfirmedNotice
+            sends={unconfirmed}
+            now={shown.now}
+            timeZone={shown.data?.timeZone ?? browserZone()}
+            onCopy={onCopyReport}
+            copied={copied}
+          />
+        )}
+      </PopupView>
     </>
   );
 }

@@ -1,6 +1,7 @@
 // Message handlers: check the sender, check the data against the message's schema, then hand typed
 // values to the worker. Registered synchronously when the worker starts, so a message that woke
 // the worker is never missed.
+import { confirmSendSchema } from '../messages/confirm-send';
 import { getWarningFactsSchema } from '../messages/get-warning-facts';
 import { parseImportData } from '../messages/import-data';
 import { parseMessage } from '../messages/parse';
@@ -40,6 +41,11 @@ export function registerHandlers(worker: PacerWorker, extensionId: string): void
     requireLinkedInTab(sender);
     parseMessage('getWarningFacts', getWarningFactsSchema, data);
     return worker.warningFacts(sender.tab?.id);
+  });
+
+  onMessage('confirmSend', ({ data, sender }) => {
+    requireLinkedInTab(sender);
+    return worker.confirmSend(parseMessage('confirmSend', confirmSendSchema, data), sender.tab?.id);
   });
 
   // Pages show what is wrong with their data field by field, so these answer instead of throwing.

@@ -11,8 +11,10 @@ import { ensureSettings, loadSettings, saveSettings } from '../db/settings-store
 import type { Settings, SettingsPatch, SettingsResult } from '../domain/settings';
 import { warningFacts } from '../domain/warning-facts';
 import type { Exchange } from '../linkedin/vocabulary';
+import type { ConfirmSend } from '../messages/confirm-send';
 import type { ValidatedBackup } from '../messages/import-data';
 import type { ReportNavigation } from '../messages/report-navigation';
+import type { SendCheckResult } from '../messages/send-check';
 import type { SaveReply, WarningFactsReply } from '../messaging';
 import { applySettingsPatch } from '../schemas/settings';
 import type { StorageArea } from '../storage/area';
@@ -26,6 +28,7 @@ import { createRecorder, type RecordResult } from './record';
 import { type AlarmsApi, createRefresher, TICK_ALARM } from './refresh';
 import { createFaultStore } from './storage-fault';
 import { createTabAccounts } from './tab-accounts';
+import { createUnconfirmedSends } from './unconfirmed';
 
 export interface WorkerDeps {
   /** Opens a new connection (called again after a failure). */
@@ -57,6 +60,7 @@ export function createWorker(deps: WorkerDeps) {
   const limits = createRateLimits();
   const record = createRecorder(db, accounts, faults);
   const badge = createBadge(deps.action);
+  const unconfirmed = createUnconfirmedSends({ db, local: deps.storage.local, accounts, faults });
   const refresher = createRefresher({ connection, faults, badge, alarms: deps.alarms, clock, timeZone });
 
   /** Read, change and write the settings in one transaction: two quick edits never lose one. */
@@ -92,6 +96,8 @@ export function createWorker(deps: WorkerDeps) {
       // Losing the classifier's small memory is recoverable; losing the observations is not.
       await classifiers.save(classifier).catch(() => {});
       const result = await record(observations, tabId, now, classifier.self()?.slug);
+      // A send stored after its click was counted as unconfirmed replaces that one.
+      if (result.stored > 0) await unconfirmed.settleLate(now).catch(() => 0);
       if (result.stored > 0 || result.held) await refresher.request();
       return invalid > 0 ? { ...result, invalid } : result;
     },
@@ -118,6 +124,13 @@ export function createWorker(deps: WorkerDeps) {
         confirm: read.settings.confirmRedSend,
         timeZone: read.timeZone,
       };
+    },
+
+    /** A Send click some seconds ago (lib/background/unconfirmed.ts): counted if nothing answered it. */
+    async confirmSend(data: ConfirmSend, tabId: number | undefined): Promise<SendCheckResult> {
+      const result = await unconfirmed.check(data, tabId, clock());
+      if (result === 'unconfirmed') await refresher.request();
+      return result;
     },
 
     async updateSettings(patch: SettingsPatch): Promise<SaveReply> {

@@ -7,6 +7,9 @@ export const FAULT_KEY = 'storageFault';
 export const PENDING_PREFIX = 'pending:';
 export const pendingKey = (eventKey: string): string => PENDING_PREFIX + eventKey;
 
+/** storage.local: the unconfirmed sends and their diagnostics (lib/storage/unconfirmed-sends.ts). */
+export const UNCONFIRMED_KEY = 'unconfirmedSends';
+
 /** storage.session: which LinkedIn account each tab shows. */
 export const TAB_ACCOUNT_PREFIX = 'tabAccount:';
 export const tabAccountKey = (tabId: number): string => `${TAB_ACCOUNT_PREFIX}${tabId}`;
