@@ -76,6 +76,9 @@ const TEXT = {
   },
 };
 
+/** An invite endpoint Pacer does not know (tests/e2e/site/moved-send.html sends to it). */
+export const MOVED_INVITE_PATH = '/voyager/api/voyagerRelationshipsDashInvitationsV9';
+
 export type InviteMode = 'ok' | 'weekly-limit' | 'note-limit' | 'cant-resend' | 'server-error';
 
 export class FakeLinkedIn {
@@ -116,6 +119,8 @@ export class FakeLinkedIn {
       return { status: 200, type: 'text/javascript', body: read('app.js') };
     if (p === '/__pacer_fixture__/frames/') return html(this.framesPage());
     if (p === '/__pacer_fixture__/frames/child') return html(read('frame.html'));
+    if (p === '/__pacer_fixture__/moved-send/') return html(this.movedSendPage());
+    if (p === MOVED_INVITE_PATH && method === 'POST') return json(201, { value: { status: 'ok' } });
     if (p === '/voyager/api/me') return json(200, this.meAnswer());
     if (p === '/voyager/api/voyagerRelationshipsDashMemberRelationships' && method === 'POST')
       return this.inviteAnswer();
@@ -272,6 +277,17 @@ export class FakeLinkedIn {
         },
       },
     };
+  }
+
+  /** A page whose invite dialog sends to MOVED_INVITE_PATH, unknown to Pacer. */
+  movedSendPage(): string {
+    const meJson = JSON.stringify(this.meAnswer()).replace(/</g, '\\u003c');
+    const vars: Record<string, string> = {
+      meJson,
+      movedPath: MOVED_INVITE_PATH,
+      profileId: 'ACoAAJaneDoe0001',
+    };
+    return read('moved-send.html').replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
   }
 
   /** A LinkedIn page with a same-origin iframe (LinkedIn embeds some of its own pages). */
