@@ -270,8 +270,16 @@ function watch(
     'click',
     (e) =>
       safe(() => {
-        const t = hit(e, (x) => x.c.sendButton);
-        if (!t) return schedule(CLICK_RESCAN_MS); // a click may open a composer (shadow roots included)
+        let t = hit(e, (x) => x.c.sendButton);
+        if (!t) {
+          schedule(CLICK_RESCAN_MS); // a click may open a composer (shadow roots included)
+          // A Send clicked before the scan found its composer (a quick hand): look now, so it counts.
+          if (!e.composedPath().some((n) => n instanceof Element && n.matches('button,[role="button"]')))
+            return;
+          scan();
+          t = hit(e, (x) => x.c.sendButton);
+          if (!t) return;
+        }
         // The user's own click (or Pacer's "Send anyway", which is theirs), never a page script's.
         const own = e.isTrusted || t.pass;
         if (t.pass) {

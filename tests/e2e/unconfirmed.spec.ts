@@ -18,6 +18,8 @@ afterEach(async () => {
   await pacer.close();
 });
 
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+
 const invites = async () => (await storedEvents(pacer)).filter((e) => e.kind === 'invite');
 const WAIT = CONFIRM_WAIT_MS + 6_000;
 
@@ -25,8 +27,7 @@ describe('unconfirmed sends', () => {
   it('counts a Send to an endpoint Pacer does not know, and the popup shows its path and status', async () => {
     const page = await pacer.openLinkedIn('/__pacer_fixture__/moved-send/');
     await page.click('#connect');
-    await page.locator('#interop-outlet [role="dialog"]').waitFor();
-    await page.waitForTimeout(800); // a person reads the dialog; Pacer has found it by then
+    await page.locator('#interop-outlet [role="dialog"]').waitFor(); // and Send at once: a quick hand
     const answered = page.waitForResponse((r) => r.url().includes(MOVED_INVITE_PATH));
     await page.locator('#interop-outlet button.send').click();
     expect((await answered).status()).toBe(201);
@@ -66,14 +67,24 @@ describe('unconfirmed sends', () => {
     expect(copied).not.toContain('trackingId');
   });
 
-  it('leaves nothing unconfirmed after a send Pacer recognises', async () => {
+  it('leaves nothing unconfirmed after a send Pacer recognises, nor after a refusal it reads as nothing', async () => {
     const page = await pacer.openLinkedIn('/in/jane-doe/');
     await sendInvite(page);
     await eventually(invites, (list) => list.length === 1);
-    await page.waitForTimeout(CONFIRM_WAIT_MS + 2_000); // the check has run by now
+    pacer.linkedin.inviteMode = 'cant-resend'; // LinkedIn answers 400: no send, no quota signal
+    await sendInvite(page);
+    await page.waitForTimeout(CONFIRM_WAIT_MS + 2_000); // both checks have run by now
     const list = await invites();
     expect(list).toHaveLength(1);
     expect(list[0]).not.toHaveProperty('unconfirmed');
+    // The first click was checked, and its send answered it.
+    const kept = await (await pacer.extensionPage()).evaluate(() =>
+      chrome.storage.local.get('unconfirmedSends'),
+    );
+    expect(kept.unconfirmedSends).toMatchObject({
+      sends: [],
+      claims: [{ send: (list[0] as { key?: string } | undefined)?.key }],
+    });
     const popup = await pacer.openPopup();
     await popup.locator('[data-meter="invites"][data-window="week"][data-used="1"]').waitFor();
     expect(await popup.locator('[data-notice="unconfirmed"]').count()).toBe(0);

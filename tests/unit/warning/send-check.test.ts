@@ -173,6 +173,19 @@ describe('which clicks start a check', () => {
     expect(onSend.mock.calls[0]?.[0]).toMatchObject({ surface: 'invite' });
   });
 
+  it('finds a composer whose Send is clicked before the watcher’s scan did', async () => {
+    start({ warnings: [], confirm: true, timeZone: 'UTC' });
+    await new Promise((r) => setTimeout(r, 150)); // the first scan: nothing yet
+    vi.mocked(askSendWarnings).mockClear();
+    loadFixture('message-overlay');
+    const c = composer();
+    (c.sendButton as HTMLButtonElement).disabled = false;
+    c.sendButton.click(); // at once: the scan the DOM change scheduled has not run
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(askSendWarnings).toHaveBeenCalledWith({ surface: 'message' });
+  });
+
   it('a synthetic click on a message composer’s Send starts nothing', async () => {
     loadFixture('message-overlay');
     const c = composer();
