@@ -59,13 +59,19 @@ export function createWorker(deps: WorkerDeps) {
   const badge = createBadge(deps.action);
   const refresher = createRefresher({ connection, faults, badge, alarms: deps.alarms, clock, timeZone });
 
-  /** Read, change and write the settings in one transaction: two quick edits never lose one. */
-  function changeSettings(change: (current: Settings, now: Date) => SettingsResult): Promise<SettingsResult> {
+  /**
+   * Read, change and write one account's settings (null: the shared ones) in one transaction: two
+   * quick edits never lose one.
+   */
+  function changeSettings(
+    account: string | null,
+    change: (current: Settings, now: Date) => SettingsResult,
+  ): Promise<SettingsResult> {
     const store = db();
-    return store.transaction('rw', store.settings, async () => {
+    return store.transaction('rw', store.settings, store.accountSettings, async () => {
       const now = new Date(clock());
-      const result = change(await loadSettings(store, now), now);
-      if (result.ok) await saveSettings(store, result.settings);
+      const result = change(await loadSettings(store, now, account), now);
+      if (result.ok) await saveSettings(store, result.settings, account);
       return result;
     });
   }
@@ -120,8 +126,9 @@ export function createWorker(deps: WorkerDeps) {
       };
     },
 
-    async updateSettings(patch: SettingsPatch): Promise<SaveReply> {
-      const result = await changeSettings((current, now) => applySettingsPatch(current, patch, now));
+    /** A change for one account (null: the shared settings and the plan for accounts not seen yet). */
+    async updateSettings(patch: SettingsPatch, account: string | null = null): Promise<SaveReply> {
+      const result = await changeSettings(account, (current, now) => applySettingsPatch(current, patch, now));
       if (result.ok) await refresher.request();
       return result.ok ? { ok: true } : result;
     },
