@@ -20,6 +20,7 @@ import { createAccounts } from './accounts';
 import { type BadgeApi, createBadge } from './badge';
 import { createClassifierStore } from './classifier-store';
 import { createConnection } from './connection';
+import { hasLists, recordLists } from './lists';
 import { observeLocation } from './navigation';
 import { createRateLimits } from './rate-limit';
 import { createRecorder, type RecordResult } from './record';
@@ -98,7 +99,15 @@ export function createWorker(deps: WorkerDeps) {
       // Losing the classifier's small memory is recoverable; losing the observations is not.
       await classifiers.save(classifier).catch(() => {});
       const result = await record(observations, tabId, now, classifier.self()?.slug);
-      if (result.stored > 0 || result.held) await refresher.request();
+      // LinkedIn's own lists (sent invitations, connections, credits): reconciled for the tab's account.
+      const lists = hasLists(observations)
+        ? await accounts
+            .resolve(db(), tabId)
+            .then((account) => recordLists(db(), observations, account, now, timeZone()))
+            .catch(() => null)
+        : null;
+      if (result.stored > 0 || result.held || lists?.reconciled || lists?.calibrated)
+        await refresher.request();
       return invalid > 0 ? { ...result, invalid } : result;
     },
 
