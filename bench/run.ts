@@ -1,8 +1,8 @@
 // `npm run bench` (after `wxt build`): measures what Pacer costs LinkedIn's page and the browser,
 // against the budgets of the "Fast and light" issue, prints a table and writes bench/results.json.
 // See bench/README.md for what each figure means. `--quick` runs fewer rounds (a smoke check).
-// `--only a,b` runs only the named groups (weight, classifier, overhead, scale, popup, badge, memory,
-// wake);
+// `--only a,b` runs only the named groups (weight, classifier, reconcile, overhead, scale, popup,
+// badge, memory, wake);
 // a partial run writes results.partial.json and leaves results.json as it was.
 // Exits 1 when a budget is missed or a step failed.
 import { loadavg } from 'node:os';
@@ -11,6 +11,7 @@ import { benchColdWake } from './cold-wake';
 import { benchMeters, type ScaleSession, startScaleSession } from './meters-at-scale';
 import { benchPageOverhead } from './page-overhead';
 import { benchPopupPaint } from './popup-paint';
+import { benchReconcile } from './reconcile';
 import {
   type Figure,
   PARTIAL_RESULTS_FILE,
@@ -67,6 +68,7 @@ console.log(`Pacer benchmark${quick ? ' (quick)' : ''}: load average ${loadBefor
 
 if (wanted('weight')) await step('weight', benchSizes);
 if (wanted('classifier')) await step('classifier', async () => ({ figures: benchClassifier() }));
+if (wanted('reconcile')) await step('reconcile a sent list', () => benchReconcile(quick ? 3 : 7));
 if (wanted('overhead'))
   await step('page overhead', () =>
     benchPageOverhead({

@@ -2,6 +2,7 @@
 // the tab's account kept apart, so two accounts in one browser never mix), a tab's account is
 // resolved, and what was stored before any account was known is adopted once one is.
 import type { PacerDb } from '../db/schema';
+import { ensureAccountSettings } from '../db/settings-store';
 import { UNKNOWN_ACCOUNT } from '../linkedin/urns';
 import type { Observation } from '../linkedin/vocabulary';
 import type { TabAccounts } from './tab-accounts';
@@ -21,24 +22,34 @@ export async function noteIdentity(
   at: number,
   slug?: string,
 ): Promise<void> {
-  await db.transaction('rw', db.accounts, db.events, db.inmailHistory, async () => {
-    const existing = await db.accounts.get(account);
-    const known = { ...(premium === undefined ? {} : { premium }), ...(slug === undefined ? {} : { slug }) };
-    if (existing)
-      await db.accounts.update(account, { lastSeenAt: Math.max(existing.lastSeenAt, at), ...known });
-    else await db.accounts.add({ account, firstSeenAt: at, lastSeenAt: at, ...known });
-    // Adopt what was recorded before any account was known.
-    const orphans = await db.events
-      .where('[account+kind+at]')
-      .between([UNKNOWN_ACCOUNT, '', 0], [UNKNOWN_ACCOUNT, '\uffff', Number.MAX_SAFE_INTEGER])
-      .toArray();
-    if (orphans.length) {
-      await db.events.bulkPut(orphans.map((e) => ({ ...e, account })));
-      await db.accounts.delete(UNKNOWN_ACCOUNT);
-      // Adopted InMails may predate either account's settled history: rebuilt at the next housekeeping.
-      await db.inmailHistory.bulkDelete([account, UNKNOWN_ACCOUNT]);
-    }
-  });
+  await db.transaction(
+    'rw',
+    [db.accounts, db.events, db.inmailHistory, db.settings, db.accountSettings],
+    async () => {
+      const existing = await db.accounts.get(account);
+      const known = {
+        ...(premium === undefined ? {} : { premium }),
+        ...(slug === undefined ? {} : { slug }),
+      };
+      if (existing)
+        await db.accounts.update(account, { lastSeenAt: Math.max(existing.lastSeenAt, at), ...known });
+      else {
+        await db.accounts.add({ account, firstSeenAt: at, lastSeenAt: at, ...known });
+        await ensureAccountSettings(db, account, new Date(at));
+      }
+      // Adopt what was recorded before any account was known.
+      const orphans = await db.events
+        .where('[account+kind+at]')
+        .between([UNKNOWN_ACCOUNT, '', 0], [UNKNOWN_ACCOUNT, '\uffff', Number.MAX_SAFE_INTEGER])
+        .toArray();
+      if (orphans.length) {
+        await db.events.bulkPut(orphans.map((e) => ({ ...e, account })));
+        await db.accounts.delete(UNKNOWN_ACCOUNT);
+        // Adopted InMails may predate either account's settled history: rebuilt at the next housekeeping.
+        await db.inmailHistory.bulkDelete([account, UNKNOWN_ACCOUNT]);
+      }
+    },
+  );
 }
 
 export interface Accounts {

@@ -52,7 +52,7 @@ export function registerHandlers(worker: PacerWorker, extensionId: string): void
   onMessage('updateSettings', ({ data, sender }) => {
     requireExtensionPage(sender);
     const patch = parseUpdateSettings(data);
-    return patch.ok ? worker.updateSettings(patch.patch) : patch;
+    return patch.ok ? worker.updateSettings(patch.patch, patch.account) : patch;
   });
 
   onMessage('importData', ({ data, sender }) => {

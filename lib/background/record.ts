@@ -18,7 +18,10 @@ const REFUSAL_BUCKET_MS = 10 * 60_000;
 export function toEvent(obs: Observation, account: string, at: number): ActivityEvent | null {
   switch (obs.kind) {
     case 'identity':
-      return null;
+    case 'sent-invitations':
+    case 'connections':
+    case 'inmail-credits':
+      return null; // LinkedIn's own lists: reconciled apart (lists.ts)
     case 'invite':
       return {
         key: obs.key,

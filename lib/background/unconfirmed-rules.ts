@@ -13,12 +13,6 @@ import type { SendClaim, UnconfirmedSend, UnconfirmedState } from '../domain/unc
 import { SEND_ROUTES } from '../linkedin/prefilter';
 import type { CheckedKind, SendCheck } from '../messages/send-check';
 
-/** The two fields the integrator adds to ActivityEvent (lib/domain/activity.ts), until it lands. */
-type Flagged = ActivityEvent & {
-  unconfirmed?: true;
-  source?: 'observed' | 'linkedin' | 'manual' | 'imported';
-};
-
 /** A check older than this is ignored: the content script retries for seconds, not minutes. */
 export const MAX_CHECK_AGE_MS = 10 * 60_000;
 /** A click from the future beyond this is ignored (clocks of one machine agree). */
@@ -45,7 +39,7 @@ export const answerKinds = (kind: CheckedKind): readonly ActivityKind[] => ANSWE
 
 /** Whether `e` is a real send or refusal that answers a click of `kind`. */
 export function answers(e: ActivityEvent, kind: CheckedKind): boolean {
-  if ((e as Flagged).unconfirmed || !answerKinds(kind).includes(e.kind)) return false;
+  if (e.unconfirmed || !answerKinds(kind).includes(e.kind)) return false;
   if (e.kind !== 'limit-reached') return true;
   return familyOf(kind) === 'invite'
     ? e.action === 'invite' || e.action === 'invite-note'
@@ -62,13 +56,12 @@ export const unconfirmedKey = (account: string, kind: CheckedKind, clickAt: numb
 
 /** The event counted for an unconfirmed send, dated at the click. */
 export function unconfirmedEvent(check: SendCheck, account: string): ActivityEvent {
-  const event: Flagged = {
+  const event: ActivityEvent = {
     key: unconfirmedKey(account, check.kind, check.clickAt),
     account,
     kind: check.kind,
     at: check.clickAt,
-    unconfirmed: true,
-    source: 'observed',
+    unconfirmed: true, // observed: no `source`
   };
   // An invite whose note field held text spends a note too: never undercount.
   return check.kind === 'invite' ? { ...event, withNote: check.withNote === true } : event;

@@ -22,6 +22,7 @@ import { createAccounts } from './accounts';
 import { type BadgeApi, createBadge } from './badge';
 import { createClassifierStore } from './classifier-store';
 import { createConnection } from './connection';
+import { hasLists, recordLists } from './lists';
 import { observeLocation } from './navigation';
 import { createRateLimits } from './rate-limit';
 import { createRecorder, type RecordResult } from './record';
@@ -63,13 +64,19 @@ export function createWorker(deps: WorkerDeps) {
   const unconfirmed = createUnconfirmedSends({ db, local: deps.storage.local, accounts, faults });
   const refresher = createRefresher({ connection, faults, badge, alarms: deps.alarms, clock, timeZone });
 
-  /** Read, change and write the settings in one transaction: two quick edits never lose one. */
-  function changeSettings(change: (current: Settings, now: Date) => SettingsResult): Promise<SettingsResult> {
+  /**
+   * Read, change and write one account's settings (null: the shared ones) in one transaction: two
+   * quick edits never lose one.
+   */
+  function changeSettings(
+    account: string | null,
+    change: (current: Settings, now: Date) => SettingsResult,
+  ): Promise<SettingsResult> {
     const store = db();
-    return store.transaction('rw', store.settings, async () => {
+    return store.transaction('rw', store.settings, store.accountSettings, async () => {
       const now = new Date(clock());
-      const result = change(await loadSettings(store, now), now);
-      if (result.ok) await saveSettings(store, result.settings);
+      const result = change(await loadSettings(store, now, account), now);
+      if (result.ok) await saveSettings(store, result.settings, account);
       return result;
     });
   }
@@ -98,7 +105,15 @@ export function createWorker(deps: WorkerDeps) {
       const result = await record(observations, tabId, now, classifier.self()?.slug);
       // A send stored after its click was counted as unconfirmed replaces that one.
       if (result.stored > 0) await unconfirmed.settleLate(now).catch(() => 0);
-      if (result.stored > 0 || result.held) await refresher.request();
+      // LinkedIn's own lists (sent invitations, connections, credits): reconciled for the tab's account.
+      const lists = hasLists(observations)
+        ? await accounts
+            .resolve(db(), tabId)
+            .then((account) => recordLists(db(), observations, account, now, timeZone()))
+            .catch(() => null)
+        : null;
+      if (result.stored > 0 || result.held || lists?.reconciled || lists?.calibrated)
+        await refresher.request();
       return invalid > 0 ? { ...result, invalid } : result;
     },
 
@@ -133,8 +148,9 @@ export function createWorker(deps: WorkerDeps) {
       return result;
     },
 
-    async updateSettings(patch: SettingsPatch): Promise<SaveReply> {
-      const result = await changeSettings((current, now) => applySettingsPatch(current, patch, now));
+    /** A change for one account (null: the shared settings and the plan for accounts not seen yet). */
+    async updateSettings(patch: SettingsPatch, account: string | null = null): Promise<SaveReply> {
+      const result = await changeSettings(account, (current, now) => applySettingsPatch(current, patch, now));
       if (result.ok) await refresher.request();
       return result.ok ? { ok: true } : result;
     },

@@ -3,13 +3,14 @@
 // the whole file invalid, with a message a person can act on.
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
-import type { AccountRecord } from '../db/schema';
+import type { AccountRecord, AccountSettingsRecord, InvitationRecord, RemovedRecord } from '../db/schema';
 import type { ActivityEvent } from '../domain/activity';
 import type { PlanId } from '../domain/limits';
 import { assertTimeZone } from '../domain/local-time';
 import type { Settings } from '../domain/settings';
 import { parseSettings } from '../schemas/settings';
-import { accountV1Schema, eventV1Schema, FORMAT } from './v1';
+import { FORMAT } from './v1';
+import { accountSettingsV2Schema, accountV2Schema, eventV2Schema, invitationV2Schema } from './v2';
 import { BACKUP_VERSIONS, type Backup, CURRENT_VERSION, runChain, type VersionStep } from './versions';
 
 export { type Backup, CURRENT_VERSION, FORMAT };
@@ -29,9 +30,13 @@ export type ImportReply =
   | { ok: false; error: string };
 
 export interface BackupContents {
+  /** The shared settings (and the plan for accounts not seen yet). */
   settings: Settings;
+  accountSettings: readonly AccountSettingsRecord[];
   accounts: readonly AccountRecord[];
   events: readonly ActivityEvent[];
+  removed: readonly RemovedRecord[];
+  invitations: readonly InvitationRecord[];
 }
 
 const NOT_A_BACKUP = 'Not a Pacer backup';
@@ -43,13 +48,23 @@ export function buildBackup(contents: BackupContents, now: Date): Backup {
     version: CURRENT_VERSION,
     exportedAt: now.toISOString(),
     settings: contents.settings,
+    accountSettings: contents.accountSettings.map((a) => ({
+      account: a.account,
+      settings: pick(a.value, ACCOUNT_SETTINGS_FIELDS),
+    })),
     accounts: contents.accounts.map((a) => pick(a, ACCOUNT_FIELDS)),
     events: contents.events.map((e) => pick(e, EVENT_FIELDS)),
+    removed: contents.removed.map((r) => ({ key: r.key, account: r.account, removedAt: r.removedAt })),
+    invitations: contents.invitations.map((i) => pick(i, INVITATION_FIELDS)),
   };
 }
 
-const ACCOUNT_FIELDS = Object.keys(accountV1Schema.shape) as (keyof AccountRecord)[];
-const EVENT_FIELDS = Object.keys(eventV1Schema.shape) as (keyof ActivityEvent)[];
+const ACCOUNT_FIELDS = Object.keys(accountV2Schema.shape) as (keyof AccountRecord)[];
+const EVENT_FIELDS = Object.keys(eventV2Schema.shape) as (keyof ActivityEvent)[];
+const INVITATION_FIELDS = Object.keys(invitationV2Schema.shape) as (keyof InvitationRecord)[];
+const ACCOUNT_SETTINGS_FIELDS = Object.keys(
+  accountSettingsV2Schema.shape.settings.shape,
+) as (keyof AccountSettingsRecord['value'])[];
 
 function pick<T extends object>(o: T, fields: readonly (keyof T)[]): T {
   const out: Partial<T> = {};

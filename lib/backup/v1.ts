@@ -14,7 +14,7 @@ export const FORMAT = 'pacer-backup';
 export const MAX_EVENTS = 1_000_000;
 export const MAX_ACCOUNTS = 10_000;
 /** The largest instant a JavaScript Date can hold. */
-const MAX_TIME = 8_640_000_000_000_000;
+export const MAX_TIME = 8_640_000_000_000_000;
 
 const PLANS_V1 = [
   'free',
@@ -51,11 +51,11 @@ const REFUSAL_ACTIONS_V1 = ['invite', 'invite-note', 'message', 'inmail'] as con
 const WEEKLY_MODES_V1 = ['calendar-week', 'rolling-7d'] as const;
 
 /** `urn:li:fsd_profile:<id>`, the id as LinkedIn writes it. */
-const ACCOUNT = /^urn:li:fsd_profile:[A-Za-z0-9_-]{1,120}$/;
+export const ACCOUNT = /^urn:li:fsd_profile:[A-Za-z0-9_-]{1,120}$/;
 /** Ids, keys and slugs hold no whitespace or control characters: they are never text. */
-const NO_SPACE = /^[^\s\p{Cc}]*$/u;
+export const NO_SPACE = /^[^\s\p{Cc}]*$/u;
 /** LinkedIn's own refusal codes (`CANT_INVITE_CONNECTION_LIMIT_REACHED`, `HTTP_429`). */
-const CODE = /^[A-Za-z0-9_.:-]{1,100}$/;
+export const CODE = /^[A-Za-z0-9_.:-]{1,100}$/;
 
 const oneOf = (list: readonly string[]) => `must be one of ${list.join(', ')}`;
 const flag = z.boolean({ error: 'must be true or false' });
@@ -178,7 +178,7 @@ export type BackupAccountV1 = z.infer<typeof accountV1Schema>;
 export type BackupSettingsV1 = z.infer<typeof settingsV1Schema>;
 
 /** Reports the first repeated id (index of the repeat, index of the first). */
-function firstDuplicate<T>(
+export function firstDuplicate<T>(
   list: readonly T[],
   idOf: (t: T) => string,
   report: (i: number, j: number) => void,

@@ -8,7 +8,8 @@
 // as tests/fixtures/backup/v2-export.json (tests import every version's fixture). Old schemas, steps
 // and fixtures are never edited.
 import type { z } from 'zod';
-import { type BackupV1, backupV1Schema } from './v1';
+import { backupV1Schema } from './v1';
+import { type BackupV2, backupV2Schema, upgradeV1 } from './v2';
 
 export interface VersionStep {
   version: number;
@@ -26,12 +27,15 @@ export function step<Prev, S extends z.ZodType>(
   return { version, schema, upgrade: upgrade as ((previous: unknown) => unknown) | undefined };
 }
 
-export const BACKUP_VERSIONS: readonly VersionStep[] = [step(1, backupV1Schema)];
+export const BACKUP_VERSIONS: readonly VersionStep[] = [
+  step(1, backupV1Schema),
+  step(2, backupV2Schema, upgradeV1),
+];
 
 /** The version this Pacer writes. */
-export const CURRENT_VERSION = 1;
-export type Backup = BackupV1;
-export const backupSchema = backupV1Schema;
+export const CURRENT_VERSION = 2;
+export type Backup = BackupV2;
+export const backupSchema = backupV2Schema;
 
 export type ChainResult =
   | { ok: true; data: unknown; from: number }

@@ -11,22 +11,36 @@ import {
   withEventAccounts,
 } from '../backup/backup';
 import type { ActivityEvent } from '../domain/activity';
-import type { Settings } from '../domain/settings';
+import { accountPart, type Settings } from '../domain/settings';
+import { UNKNOWN_ACCOUNT } from '../linkedin/urns';
 import type { ValidatedBackup } from '../messages/import-data';
 import { withoutDerived } from './derived';
-import type { AccountRecord, PacerDb } from './schema';
-import { loadSettings } from './settings-store';
+import type {
+  AccountRecord,
+  AccountSettingsRecord,
+  InvitationRecord,
+  PacerDb,
+  RemovedRecord,
+} from './schema';
+import { loadSharedSettings } from './settings-store';
 
 export interface StoreContents {
   settings: Settings;
+  accountSettings: AccountSettingsRecord[];
   accounts: AccountRecord[];
   events: ActivityEvent[];
+  removed: RemovedRecord[];
+  invitations: InvitationRecord[];
 }
 
 /** Everything Pacer stores, read in one transaction (events oldest first). */
 export function readAll(db: PacerDb, now: Date): Promise<StoreContents> {
-  return db.transaction('r', db.events, db.settings, db.accounts, async () => ({
-    settings: await loadSettings(db, now),
+  const tables = [db.events, db.settings, db.accountSettings, db.accounts, db.removed, db.invitations];
+  return db.transaction('r', tables, async () => ({
+    settings: await loadSharedSettings(db, now),
+    accountSettings: await db.accountSettings.orderBy('account').toArray(),
+    removed: await db.removed.orderBy('key').toArray(),
+    invitations: await db.invitations.orderBy('key').toArray(),
     accounts: await db.accounts.orderBy('account').toArray(),
     // Derived fields stay in the store: the backup format has none.
     events: (await db.events.orderBy('at').toArray()).map(withoutDerived),
@@ -43,8 +57,18 @@ export async function exportBackup(db: PacerDb, now: Date): Promise<ExportReply>
 }
 
 /** The backup with every account its events name (the worker writes the list as it is). */
-export function completeAccounts<T extends Backup>(data: T): T {
-  return { ...data, accounts: withEventAccounts(data.accounts, data.events) };
+export function completeAccounts(data: Backup): ValidatedBackup {
+  const accounts = withEventAccounts(data.accounts, data.events);
+  // An account the file names without its own settings is metered with the file's shared ones.
+  const own = new Set(data.accountSettings.map((a) => a.account));
+  const shared = accountPart(data.settings);
+  const accountSettings = [
+    ...data.accountSettings.map((a) => ({ account: a.account, value: a.settings })),
+    ...accounts
+      .filter((a) => !own.has(a.account) && a.account !== UNKNOWN_ACCOUNT)
+      .map((a) => ({ account: a.account, value: shared })),
+  ];
+  return { ...data, accounts, accountSettings };
 }
 
 /**

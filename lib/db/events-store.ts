@@ -7,6 +7,7 @@ import { PROFILE_VIEW_DEDUPE_MS } from '../domain/profile-views';
 import type { Settings } from '../domain/settings';
 import { settleInmailHistory } from './inmail-history-store';
 import type { InmailHistoryRecord, PacerDb } from './schema';
+import { ensureAccountSettings } from './settings-store';
 
 export type RecordOutcome = 'stored' | 'duplicate';
 
@@ -55,19 +56,23 @@ export function recordEvent(db: PacerDb, event: ActivityEvent): Promise<RecordOu
  * requests per batch rather than per event. One outcome per event, in order.
  */
 export function recordEvents(db: PacerDb, events: readonly ActivityEvent[]): Promise<RecordOutcome[]> {
-  return db.transaction('rw', db.events, db.accounts, db.inmailHistory, async () => {
-    const found = await db.events.bulkGet(events.map((e) => e.key));
+  const tables = [db.events, db.accounts, db.inmailHistory, db.removed, db.settings, db.accountSettings];
+  return db.transaction('rw', tables, async () => {
+    const keys = events.map((e) => e.key);
+    const [found, removed] = await Promise.all([db.events.bulkGet(keys), db.removed.bulkGet(keys)]);
     const added: ActivityEvent[] = [];
-    const keys = new Set<string>();
+    const batch = new Set<string>();
     const outcomes: RecordOutcome[] = [];
     for (const [i, event] of events.entries()) {
+      // A removed key stays out: the same send reported again (a retry, a replay) is not counted.
       const duplicate =
         found[i] !== undefined ||
-        keys.has(event.key) ||
+        removed[i] !== undefined ||
+        batch.has(event.key) ||
         (event.kind === 'profile-view' && (await viewedRecently(db, event, added)));
       outcomes.push(duplicate ? 'duplicate' : 'stored');
       if (duplicate) continue;
-      keys.add(event.key);
+      batch.add(event.key);
       added.push(event);
     }
     await db.events.bulkAdd(added);
@@ -88,7 +93,10 @@ export function recordEvents(db: PacerDb, events: readonly ActivityEvent[]): Pro
         if (settled && inmail < settled.until) await db.inmailHistory.delete(id);
       }
       const account = await db.accounts.get(id);
-      if (!account) await db.accounts.add({ account: id, firstSeenAt: first, lastSeenAt: last });
+      if (!account) {
+        await db.accounts.add({ account: id, firstSeenAt: first, lastSeenAt: last });
+        await ensureAccountSettings(db, id, new Date(first));
+      }
       // A put, not update(): one request instead of a read-modify-write cursor.
       else if (account.lastSeenAt < last) await db.accounts.put({ ...account, lastSeenAt: last });
     }

@@ -35,11 +35,11 @@ export function loadReportInputs(
   browserZone: string,
   preferred?: string | null,
 ): Promise<ReportInputs> {
-  return db.transaction('r', db.settings, db.accounts, db.events, db.inmailHistory, async () => {
+  const tables = [db.settings, db.accountSettings, db.accounts, db.events, db.inmailHistory];
+  return db.transaction('r', tables, async () => {
     // Each read is started inside its own async function: one that throws at once must not leave
     // the others' rejections (the transaction aborts) unhandled.
-    const [settings, accounts, histories] = await Promise.all([
-      (async () => loadSettings(db, now))(),
+    const [accounts, histories] = await Promise.all([
       (async () => db.accounts.orderBy('lastSeenAt').reverse().toArray())(),
       // Settled InMail histories, read alongside: the preferred account's, else every account's.
       (async () =>
@@ -48,6 +48,7 @@ export function loadReportInputs(
           : db.inmailHistory.toArray())(),
     ]);
     const account = accounts.find((a) => a.account === preferred) ?? accounts[0] ?? null;
+    const settings = await loadSettings(db, now, account?.account);
     const timeZone = effectiveTimeZone(settings, browserZone);
     const read = account
       ? await eventsForBudgets(

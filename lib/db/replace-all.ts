@@ -11,17 +11,24 @@ import type { PacerDb } from './schema';
  * a parsed backup has them all (lib/backup/backup.ts derives the missing ones).
  */
 export async function replaceAll(db: PacerDb, contents: BackupContents): Promise<void> {
-  await db.transaction('rw', db.events, db.settings, db.accounts, db.inmailHistory, async () => {
+  const tables = [
+    db.events,
+    db.settings,
+    db.accountSettings,
+    db.accounts,
+    db.inmailHistory,
+    db.removed,
+    db.invitations,
+  ];
+  await db.transaction('rw', tables, async () => {
     // The settled InMail history folds the old events: dropped, rebuilt by the next housekeeping.
-    await Promise.all([
-      db.events.clear(),
-      db.settings.clear(),
-      db.accounts.clear(),
-      db.inmailHistory.clear(),
-    ]);
+    await Promise.all(tables.map((t) => t.clear()));
     await db.events.bulkAdd([...contents.events]);
     await db.accounts.bulkAdd([...contents.accounts]);
     await db.settings.add({ id: 'settings', value: contents.settings });
+    await db.accountSettings.bulkAdd([...contents.accountSettings]);
+    await db.removed.bulkAdd([...contents.removed]);
+    await db.invitations.bulkAdd([...contents.invitations]);
   });
 }
 

@@ -3,7 +3,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ActivityEvent } from '../domain/activity';
 import type { InmailHistory } from '../domain/inmail-history';
-import type { Settings } from '../domain/settings';
+import { type AccountSettings, accountPart, type Settings } from '../domain/settings';
+import { UNKNOWN_ACCOUNT } from '../linkedin/urns';
 import { withDerived } from './derived';
 
 export interface SettingsRecord {
@@ -19,6 +20,43 @@ export interface AccountRecord {
   premium?: boolean;
   /** The member's own public slug, so their own profile never counts as a view. */
   slug?: string;
+  /** The member's own name, as LinkedIn shows it (the account picker's label). */
+  name?: string;
+  /** When the account last used Sales Navigator / Recruiter pages (a plan suggestion's signal). */
+  salesNavigatorSeenAt?: number;
+  recruiterSeenAt?: number;
+}
+
+/** One account's own settings (plan, overrides, InMail, learned ceilings). */
+export interface AccountSettingsRecord {
+  account: string;
+  value: AccountSettings;
+}
+
+/** A counted action the user removed: its key stays, so the same send reported again stays out. */
+export interface RemovedRecord {
+  key: string;
+  account: string;
+  removedAt: number;
+}
+
+export const INVITATION_STATUSES = ['pending', 'accepted', 'withdrawn'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
+/** An invitation as LinkedIn's own sent list (or its connections list) last showed it. */
+export interface InvitationRecord {
+  /** LinkedIn's invitation id (`urn:li:fsd_invitation:<n>` or the bare number). */
+  key: string;
+  account: string;
+  /** The invitee's profile urn or slug, when known. */
+  invitee?: string;
+  /** When LinkedIn says it was sent (epoch ms); `sentAtExact` false: dated from "Sent 1 week ago". */
+  sentAt: number;
+  sentAtExact: boolean;
+  status: InvitationStatus;
+  /** When Pacer last saw it in a LinkedIn list. */
+  seenAt: number;
+  withNote?: boolean;
 }
 
 /** One account's settled InMail history (see lib/domain/inmail-history.ts), rebuilt by the worker. */
@@ -31,6 +69,9 @@ export type PacerDb = Dexie & {
   settings: EntityTable<SettingsRecord, 'id'>;
   accounts: EntityTable<AccountRecord, 'account'>;
   inmailHistory: EntityTable<InmailHistoryRecord, 'account'>;
+  accountSettings: EntityTable<AccountSettingsRecord, 'account'>;
+  removed: EntityTable<RemovedRecord, 'key'>;
+  invitations: EntityTable<InvitationRecord, 'key'>;
 };
 
 export const DB_NAME = 'pacer';
@@ -92,6 +133,30 @@ export function openDb(name = DB_NAME): PacerDb {
         .modify((e) => {
           (e as { noteAt?: number }).noteAt = e.at;
         });
+    });
+  // Version 4: settings per account (each account seen so far keeps the one shared plan it had),
+  // removed keys, and invitations as LinkedIn's own lists show them.
+  db.version(4)
+    .stores({
+      accountSettings: 'account',
+      removed: 'key, account',
+      invitations: 'key, [account+sentAt], [account+status]',
+    })
+    .upgrade(async (tx) => {
+      const row = await tx.table<SettingsRecord>('settings').get('settings');
+      if (!row) return;
+      const old = row.value as Omit<Settings, 'planConfirmed' | 'ceilings'>;
+      // A plan other than the default was chosen by the user; a Free one may never have been.
+      const shared: Settings = { ...old, planConfirmed: old.plan !== 'free', ceilings: {} };
+      await tx.table<SettingsRecord>('settings').put({ id: 'settings', value: shared });
+      const accounts = await tx.table<AccountRecord>('accounts').toCollection().primaryKeys();
+      await tx
+        .table<AccountSettingsRecord>('accountSettings')
+        .bulkPut(
+          accounts
+            .filter((a) => a !== UNKNOWN_ACCOUNT)
+            .map((account) => ({ account: String(account), value: accountPart(shared) })),
+        );
     });
   return db;
 }

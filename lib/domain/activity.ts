@@ -14,6 +14,14 @@ export const ACTIVITY_KINDS = [
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
+/**
+ * Where a counted action comes from: seen in this browser (`observed`, the default when absent),
+ * read from LinkedIn's own lists (`linkedin`, sent elsewhere), added by hand (`manual`), or from a
+ * backup file (`imported`).
+ */
+export const EVENT_SOURCES = ['observed', 'linkedin', 'manual', 'imported'] as const;
+export type EventSource = (typeof EVENT_SOURCES)[number];
+
 /** Which budget a LinkedIn refusal speaks about. */
 export const LIMIT_ACTIONS = ['invite', 'invite-note', 'message', 'inmail'] as const;
 export type LimitAction = (typeof LIMIT_ACTIONS)[number];
@@ -34,4 +42,16 @@ export interface ActivityEvent {
   /** For `limit-reached`: the refused action and LinkedIn's own code. */
   action?: LimitAction;
   code?: string;
+  /** Absent = `observed`. */
+  source?: EventSource;
+  /**
+   * A Send in a recognised composer that no classified answer followed: counted (a meter must
+   * never undercount), shown as unconfirmed.
+   */
+  unconfirmed?: true;
+}
+
+/** An event's source, with the default for events stored before sources existed. */
+export function sourceOf(e: Pick<ActivityEvent, 'source'>): EventSource {
+  return e.source ?? 'observed';
 }

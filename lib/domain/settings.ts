@@ -5,8 +5,22 @@ import type { MeterId, PlanId } from './limits';
 export const WEEKLY_MODES = ['calendar-week', 'rolling-7d'] as const;
 export type WeeklyMode = (typeof WEEKLY_MODES)[number];
 
+/**
+ * What LinkedIn itself enforced: how many the meter's window held when LinkedIn refused it. The
+ * meter's limit is the lower of this and the configured one, for 8 weeks after the refusal.
+ */
+export interface LearnedCeiling {
+  count: number;
+  /** When LinkedIn refused (epoch ms). */
+  at: number;
+  /** LinkedIn's own code for the refusal. */
+  code: string;
+}
+
 export interface Settings {
   plan: PlanId;
+  /** The user chose the plan (welcome page, options, the popup's question); false: Pacer asks once. */
+  planConfirmed: boolean;
   /** When the plan was last chosen: the InMail subscription starts here until calibrated. */
   planChosenAt: number;
   weeklyMode: WeeklyMode;
@@ -23,6 +37,34 @@ export interface Settings {
   timeZone: string | null;
   /** In the red, a Send click asks "Send anyway?" first. */
   confirmRedSend: boolean;
+  /** Learned ceilings per meter (absent: none). Written by the worker, cleared by "Forget". */
+  ceilings: { [id in MeterId]?: LearnedCeiling | undefined };
+}
+
+/**
+ * The settings that belong to one LinkedIn account; the rest (zones, the weekly mode, the zone,
+ * "Send anyway?") are the user's, shared by every account.
+ */
+export const ACCOUNT_SETTING_KEYS = [
+  'plan',
+  'planChosenAt',
+  'planConfirmed',
+  'overrides',
+  'inmail',
+  'ceilings',
+] as const satisfies readonly (keyof Settings)[];
+export type AccountSettings = Pick<Settings, (typeof ACCOUNT_SETTING_KEYS)[number]>;
+
+/** One account's part of `settings`. */
+export function accountPart(settings: Settings): AccountSettings {
+  const out = {} as Record<string, unknown>;
+  for (const k of ACCOUNT_SETTING_KEYS) out[k] = settings[k];
+  return out as AccountSettings;
+}
+
+/** The shared settings with one account's own part laid over them. */
+export function withAccountPart(shared: Settings, own: AccountSettings | null | undefined): Settings {
+  return own ? { ...shared, ...accountPart(own as Settings) } : shared;
 }
 
 /** What the options page sends to change settings: any of the fields, the zone and InMail groups field by field. */
@@ -36,6 +78,7 @@ export type SettingsPatch = {
 export function defaultSettings(now: Date): Settings {
   return {
     plan: 'free',
+    planConfirmed: false,
     planChosenAt: now.getTime(),
     weeklyMode: 'calendar-week',
     overrides: {},
@@ -43,6 +86,7 @@ export function defaultSettings(now: Date): Settings {
     inmail: { refillDay: 1, expires: null, calibration: null },
     timeZone: null,
     confirmRedSend: true,
+    ceilings: {},
   };
 }
 
@@ -71,10 +115,13 @@ export function mergeSettingsPatch(current: Settings, patch: SettingsPatch, now:
     zones: group(current.zones, patch.zones),
     inmail: group(current.inmail, patch.inmail),
     overrides: patch.overrides === undefined ? current.overrides : group({}, patch.overrides),
+    ceilings: patch.ceilings === undefined ? current.ceilings : group({}, patch.ceilings),
   };
   if (patch.plan !== undefined && patch.plan !== current.plan && patch.planChosenAt === undefined) {
     merged.planChosenAt = now.getTime();
   }
+  // Choosing a plan, even the same one, answers the popup's question.
+  if (patch.plan !== undefined && patch.planConfirmed === undefined) merged.planConfirmed = true;
   return merged;
 }
 

@@ -10,9 +10,11 @@
 // returns the same observations again, with the same keys.
 import { classifyMe } from './account-identity';
 import { classifyComposeOption, classifyComposeViewContext } from './compose-reads';
+import { classifyConnections } from './connections';
 import type { Ctx } from './context';
 import type { ReadEndpointId, SendEndpointId } from './endpoints';
 import { hash64 } from './hash';
+import { classifyInmailCredits } from './inmail-credits';
 import {
   classifyInvite,
   classifySduiWithdraw,
@@ -34,6 +36,7 @@ import {
 import { classifyMessagingRead } from './messaging-reads';
 import { classifyProfileView, navigationProfileView, type SelfHint } from './profile-views';
 import { classifySalesMessage, classifySalesProfile } from './sales-navigator';
+import { classifySentInvitations } from './sent-invitations';
 import type { Exchange, Observation } from './vocabulary';
 
 export type { MemoryChanges } from './memory';
@@ -87,6 +90,9 @@ const READS = {
   'identity-me': classifyMe,
   'profile-view-legacy': classifyProfileView,
   'profile-view-flagship': classifyProfileView,
+  'sent-invitations': classifySentInvitations,
+  connections: classifyConnections,
+  'inmail-credits': classifyInmailCredits,
 } as const satisfies Readonly<Record<ReadEndpointId, Handler>>;
 
 export function createClassifier(options?: ClassifierOptions): Classifier {

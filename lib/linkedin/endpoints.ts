@@ -54,6 +54,10 @@ const RULES: Record<EndpointId, Rule> = {
   'identity-me': { exact: true },
   'profile-view-legacy': { rest: /^[^/]+\/profileView$/ },
   'profile-view-flagship': { rest: /^[^/]+\/?$/ },
+  // The GraphQL form's query name is checked by its parser (a rule has one set of parameters)
+  'sent-invitations': { rest: /^(relationships\/sentInvitationViewsV2|graphql)$/ },
+  connections: { exact: true },
+  'inmail-credits': { exact: true },
 };
 
 type Route = (typeof SEND_ROUTES)[number] | (typeof READ_ROUTES)[number];

@@ -57,6 +57,14 @@ export const READ_ROUTES = [
   // flagship-web in-app navigation to a profile, an RSC flight answer (dsmorgan/netkeeper
   // docs/linkedin-flagship-web-shapes.md)
   ['profile-view-flagship', 'POST', '/flagship-web/in/'],
+  // LinkedIn's own lists, read when the user opens them. One row for both forms of the sent list:
+  // REST `relationships/sentInvitationViewsV2` and GraphQL `voyagerRelationshipsDashSentInvitationViews`
+  // (eilonmore/linkedin-private-api; russ-blaisdell/linked)
+  ['sent-invitations', 'GET', API, 'entInvitationViews'],
+  // connections, newest first, with `createdAt` (russ-blaisdell/linked)
+  ['connections', 'GET', `${API}relationships/dash/connections`],
+  // Sales Navigator's InMail credits left (jackwener/OpenCLI salesnav-message.js)
+  ['inmail-credits', 'GET', '/sales-api/salesApiCredits'],
 ] as const satisfies readonly Route[];
 
 /** Every route, sends first: the first route a request matches is its endpoint. */

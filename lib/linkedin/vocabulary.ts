@@ -3,11 +3,19 @@
 // observation into a stored ActivityEvent (lib/domain/activity.ts).
 import * as z from 'zod/mini';
 import type { LimitAction } from '../domain/activity';
+import type { SentInvitation } from '../domain/reconcile';
 import { exchangeSize, MAX_EXCHANGE_CHARS } from './exchange-size';
 import { LINKEDIN_URL } from './prefilter';
 
 export type { LimitAction } from '../domain/activity';
+export type { SentInvitation } from '../domain/reconcile';
 export type { SendSurface } from '../domain/send-warnings';
+
+/** One first-degree connection on LinkedIn's own list: who, and since when (epoch ms) when it says. */
+export interface ListedConnection {
+  target: string;
+  connectedAt?: number;
+}
 
 /**
  * One request the page made to LinkedIn, and LinkedIn's answer: the schema the worker checks every
@@ -40,4 +48,8 @@ export type Observation =
   | { kind: 'inmail-response'; conversation?: string; target?: string; key: string } // accepted/declined/answered
   | { kind: 'profile-view'; target: string; key: string }
   | { kind: 'limit-reached'; action: LimitAction; code: string; key: string }
-  | { kind: 'identity'; account: string; premium?: boolean; key: string };
+  | { kind: 'identity'; account: string; premium?: boolean; key: string }
+  // What LinkedIn's own lists showed (read, never requested): reconciled by the worker, not events
+  | { kind: 'sent-invitations'; invitations: SentInvitation[]; key: string }
+  | { kind: 'connections'; connections: ListedConnection[]; key: string }
+  | { kind: 'inmail-credits'; balance: number; key: string };

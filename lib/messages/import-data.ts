@@ -3,8 +3,9 @@
 // page, so this checks what the store needs (types, kinds, settings it can read back), not the
 // file format again: that schema is full zod, kept out of the worker's bundle.
 import * as z from 'zod/mini';
-import { ACTIVITY_KINDS, LIMIT_ACTIONS } from '../domain/activity';
-import { settingsSchema } from '../schemas/settings';
+import { INVITATION_STATUSES } from '../db/schema';
+import { ACTIVITY_KINDS, EVENT_SOURCES, LIMIT_ACTIONS } from '../domain/activity';
+import { accountSettingsSchema, settingsSchema } from '../schemas/settings';
 import { describeIssue } from './parse';
 
 // zod/mini carries no wording of its own: each check says what it wants.
@@ -30,6 +31,9 @@ const accountSchema = record({
   lastSeenAt: time,
   premium: z.optional(flag),
   slug: z.optional(text),
+  name: z.optional(text),
+  salesNavigatorSeenAt: z.optional(time),
+  recruiterSeenAt: z.optional(time),
 });
 
 const eventSchema = record({
@@ -43,6 +47,19 @@ const eventSchema = record({
   conversation: z.optional(text),
   action: z.optional(oneOf(LIMIT_ACTIONS)),
   code: z.optional(text),
+  source: z.optional(oneOf(EVENT_SOURCES)),
+  unconfirmed: z.optional(z.literal(true)),
+});
+
+const invitationSchema = record({
+  key: text,
+  account: text,
+  invitee: z.optional(text),
+  sentAt: time,
+  sentAtExact: flag,
+  status: oneOf(INVITATION_STATUSES),
+  seenAt: time,
+  withNote: z.optional(flag),
 });
 
 /** The parsed file: its format and version fields ride along and are dropped (nothing stores them). */
@@ -50,8 +67,11 @@ export const importDataSchema = z.object(
   {
     exportedAt: text,
     settings: settingsSchema,
+    accountSettings: list(record({ account: text, value: accountSettingsSchema })),
     accounts: list(accountSchema),
     events: list(eventSchema),
+    removed: list(record({ key: text, account: text, removedAt: time })),
+    invitations: list(invitationSchema),
   },
   { error: missingOr('must be an object') },
 );

@@ -1,11 +1,41 @@
-// Options page → worker: a change of settings, checked field by field here and whole once
-// merged (lib/domain/settings.ts holds the one settings schema).
-import type { SettingsPatch } from '../domain/settings';
+// Options page → worker: a change of settings for one LinkedIn account (or, with no account, the
+// settings shared by all and the plan for accounts not seen yet), checked field by field here and
+// whole once merged (lib/schemas/settings.ts holds the one settings schema).
+import * as z from 'zod/mini';
+import type { FieldError, SettingsPatch } from '../domain/settings';
+import { PROFILE_URN_PREFIX } from '../linkedin/urns';
 import { parseSettingsPatch, settingsPatchSchema } from '../schemas/settings';
 
-export const updateSettingsSchema = settingsPatchSchema;
+const accountField = z.optional(
+  z.nullable(
+    z
+      .string({ error: 'must be an account id' })
+      .check(
+        z.startsWith(PROFILE_URN_PREFIX, 'must be an account id'),
+        z.maxLength(200, 'must be an account id'),
+      ),
+  ),
+);
 
-export type UpdateSettings = SettingsPatch;
+export const updateSettingsSchema = z.extend(settingsPatchSchema, { account: accountField });
 
-/** The patch, or every field that is wrong (the options page shows them beside the fields). */
-export const parseUpdateSettings = parseSettingsPatch;
+/** The patch, and the account it is for (absent or null: the shared settings). */
+export type UpdateSettings = SettingsPatch & { account?: string | null | undefined };
+
+/** The patch and its account, or every field that is wrong (the options page shows them beside the fields). */
+export function parseUpdateSettings(
+  input: unknown,
+): { ok: true; patch: SettingsPatch; account: string | null } | { ok: false; errors: FieldError[] } {
+  const { account, rest } =
+    typeof input === 'object' && input !== null && !Array.isArray(input) && 'account' in input
+      ? (() => {
+          const { account: a, ...r } = input as Record<string, unknown>;
+          return { account: a, rest: r };
+        })()
+      : { account: undefined, rest: input };
+  const checked = accountField.safeParse(account);
+  if (!checked.success)
+    return { ok: false, errors: [{ field: 'account', message: 'account: must be an account id' }] };
+  const patch = parseSettingsPatch(rest);
+  return patch.ok ? { ok: true, patch: patch.patch, account: checked.data ?? null } : patch;
+}

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { METER_IDS, type MeterId, PLANS } from '../domain/limits';
 import { isValidTimeZone } from '../domain/local-time';
 import {
+  type AccountSettings,
   type FieldError,
   mergeSettingsPatch,
   type Settings,
@@ -57,8 +58,20 @@ const overridesShape = Object.fromEntries(METER_IDS.map((id) => [id, z.optional(
   z.ZodMiniOptional<typeof count>
 >;
 
+const ceiling = strict({
+  count,
+  at: instant,
+  code: z.string({ error: (issue) => `must be text, not ${kindOf(issue.input)}` }).check(z.maxLength(100)),
+});
+const ceilingsShape = Object.fromEntries(METER_IDS.map((id) => [id, z.optional(ceiling)])) as Record<
+  MeterId,
+  z.ZodMiniOptional<typeof ceiling>
+>;
+
 const fields = {
   plan: z.enum(PLANS, { error: `unknown plan (one of ${PLANS.join(', ')})` }),
+  /** The user chose the plan; false: the popup asks once. */
+  planConfirmed: flag(false),
   /** When the plan was last chosen: the InMail subscription starts here until calibrated. */
   planChosenAt: instant,
   weeklyMode: z.enum(WEEKLY_MODES, { error: `must be ${WEEKLY_MODES.join(' or ')}` }),
@@ -79,6 +92,8 @@ const fields = {
   ),
   /** In the red, a Send click asks "Send anyway?" first. */
   confirmRedSend: flag(false),
+  /** What LinkedIn enforced, per meter (lib/domain/settings.ts LearnedCeiling). */
+  ceilings: strict(ceilingsShape),
 };
 
 export const settingsSchema = strict(fields).check(
@@ -89,6 +104,16 @@ export const settingsSchema = strict(fields).check(
     when: (payload) => payload.issues.length === 0,
   }),
 );
+
+/** One account's own settings (lib/domain/settings.ts ACCOUNT_SETTING_KEYS), as stored in its row. */
+export const accountSettingsSchema = strict({
+  plan: fields.plan,
+  planChosenAt: fields.planChosenAt,
+  planConfirmed: fields.planConfirmed,
+  overrides: fields.overrides,
+  inmail: fields.inmail,
+  ceilings: fields.ceilings,
+});
 
 /**
  * What the options page sends to change settings: any of the fields, the zone and InMail groups
@@ -102,8 +127,10 @@ export const settingsPatchSchema = z.partial(
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const settingsMatch: Same<z.infer<typeof settingsSchema>, Settings> = true;
 const patchMatch: Same<z.infer<typeof settingsPatchSchema>, SettingsPatch> = true;
+const accountMatch: Same<z.infer<typeof accountSettingsSchema>, AccountSettings> = true;
 void settingsMatch;
 void patchMatch;
+void accountMatch;
 
 /** zod's issues as the errors the options page shows: `zones.warn: must be between 1 and 100`. */
 function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {

@@ -87,6 +87,8 @@ export class FakeLinkedIn {
   messageStatus = 200;
   /** The answer to the next messaging read (voyagerMessagingGraphQL). */
   messagingRead: unknown = { data: {} };
+  /** LinkedIn's sent-invitations list (My Network › Manage invitations › Sent), when a test sets one. */
+  sentInvitations: unknown = null;
   /** When set, every accepted invite is answered with this invitation URN (one send seen twice). */
   fixedInvitationUrn: string | null = null;
   /** Every API request the page made: what a test asserts LinkedIn "saw". */
@@ -129,6 +131,8 @@ export class FakeLinkedIn {
     if (p === '/voyager/api/voyagerMessagingDashMessengerMessages' && method === 'POST')
       return this.messageAnswer(_body);
     if (p === '/voyager/api/voyagerMessagingGraphQL/graphql') return json(200, this.messagingRead);
+    if (p === '/voyager/api/relationships/sentInvitationViewsV2' && this.sentInvitations)
+      return json(200, this.sentInvitations);
     if (p.startsWith('/voyager/') || p.startsWith('/sales-api/')) return json(404, { status: 404 });
     const person = p.startsWith('/in/') ? PEOPLE.find((x) => p.startsWith(`/in/${x.slug}`)) : undefined;
     if (person) return html(this.profilePage(person, person.slug === 'marie-dupont' ? 'fr' : 'en'));

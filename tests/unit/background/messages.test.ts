@@ -102,8 +102,11 @@ describe('pages → worker', () => {
     const settings = { ...defaultSettings(new Date(0)), plan: 'recruiter' as const };
     const data = {
       settings,
+      accountSettings: [],
       accounts: [{ account: 'urn:li:fsd_profile:A', firstSeenAt: 5, lastSeenAt: 5 }],
       events: [{ key: 'k', account: 'urn:li:fsd_profile:A', kind: 'invite', at: 5 }],
+      removed: [],
+      invitations: [],
       exportedAt: '2026-11-24T00:00:00.000Z',
     };
     expect(parseImportData({ ...data, exportedAt: undefined })).toEqual({

@@ -89,6 +89,9 @@ describe('cached badge report', () => {
       } else if (r < 0.92) {
         await replaceAll(db, {
           settings: defaultSettings(new Date(T0)),
+          accountSettings: [],
+          removed: [],
+          invitations: [],
           accounts: [],
           events: [{ key: `imported${n++}`, account: A, kind: 'invite', at: now - 1000 }],
         });

@@ -91,7 +91,6 @@ describe('the unconfirmed event', () => {
       at: T0,
       withNote: true,
       unconfirmed: true,
-      source: 'observed',
     });
     expect(unconfirmedEvent(check({ withNote: true }), ME).key).toBe(a.key);
     expect(unconfirmedEvent(check({ clickAt: T0 + 1 }), ME).key).not.toBe(a.key);

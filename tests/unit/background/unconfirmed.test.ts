@@ -81,7 +81,6 @@ describe('a Send click some seconds later', () => {
       account: ME,
       at: T0,
       unconfirmed: true,
-      source: 'observed',
     });
     expect((await readUnconfirmed()).sends).toEqual([
       {

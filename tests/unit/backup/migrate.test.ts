@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  buildBackup,
-  CURRENT_VERSION,
-  migrateWith,
-  parseBackup,
-  serializeBackup,
-} from '../../../lib/backup/backup';
+import { CURRENT_VERSION, migrateWith, parseBackup } from '../../../lib/backup/backup';
 import { type BackupV1, backupV1Schema } from '../../../lib/backup/v1';
 import { BACKUP_VERSIONS, backupSchema, runChain, step } from '../../../lib/backup/versions';
-import { CONTENTS, NOW } from './sample';
 
 const fixture = (version: number) =>
   readFileSync(new URL(`../../fixtures/backup/v${version}-export.json`, import.meta.url), 'utf8');
@@ -32,6 +25,26 @@ describe('the real chain of versions', () => {
       expect(r.ok ? 'ok' : r.error, `version ${version}`).toBe('ok');
       if (r.ok) expect(r.data.version).toBe(CURRENT_VERSION);
     }
+  });
+});
+
+describe('version 1 → 2', () => {
+  it("applies a version 1 file's one plan to every account it holds, and marks its events imported", () => {
+    const v1 = JSON.parse(fixture(1));
+    const r = parseBackup(fixture(1));
+    if (!r.ok) throw new Error(r.error);
+    const named = new Set<string>([
+      ...v1.accounts.map((a: { account: string }) => a.account),
+      ...v1.events.map((e: { account: string }) => e.account),
+    ]);
+    expect(r.data.accountSettings.map((a) => a.account).sort()).toEqual([...named].sort());
+    for (const a of r.data.accountSettings) {
+      expect(a.settings.plan).toBe(v1.settings.plan);
+      expect(a.settings.overrides).toEqual(v1.settings.overrides);
+      expect(a.settings.planConfirmed).toBe(true);
+    }
+    expect(new Set(r.data.events.map((e) => e.source))).toEqual(new Set(['imported']));
+    expect(r.data.removed).toEqual([]);
   });
 });
 
@@ -65,7 +78,7 @@ const toV3 = (v2: V2): z.input<typeof v3Schema> => {
 };
 const CHAIN = [step(1, backupV1Schema), step(2, v2Schema, toV2), step(3, v3Schema, toV3)];
 
-const v1File = () => JSON.parse(serializeBackup(buildBackup(CONTENTS, NOW)));
+const v1File = () => JSON.parse(fixture(1));
 
 describe('a chain of versions', () => {
   it('upgrades a version 1 file through every step, in order', () => {
@@ -77,7 +90,8 @@ describe('a chain of versions', () => {
     const data = r.data as z.infer<typeof v3Schema>;
     expect(data.version).toBe(3);
     expect(data.settings.compact).toBe(false);
-    expect(data.events[0]).toMatchObject({ key: CONTENTS.events[0]?.key, time: CONTENTS.events[0]?.at });
+    const first = v1File().events[0];
+    expect(data.events[0]).toMatchObject({ key: first.key, time: first.at });
     expect(data.events[0]).not.toHaveProperty('at');
   });
 

@@ -9,13 +9,20 @@ import {
   parseBackup,
   serializeBackup,
 } from '../../../lib/backup/backup';
-import type { BackupAccountV1, BackupEventV1, BackupSettingsV1 } from '../../../lib/backup/v1';
 import { MAX_EVENTS } from '../../../lib/backup/v1';
-import type { AccountRecord } from '../../../lib/db/schema';
+import type {
+  BackupAccountSettingsV2,
+  BackupAccountV2,
+  BackupEventV2,
+  BackupInvitationV2,
+  BackupRemovedV2,
+  BackupSettingsV2,
+} from '../../../lib/backup/v2';
+import type { AccountRecord, InvitationRecord, RemovedRecord } from '../../../lib/db/schema';
 import { ACTIVITY_KINDS, type ActivityEvent } from '../../../lib/domain/activity';
 import { METER_IDS, PLANS } from '../../../lib/domain/limits';
-import { defaultSettings, type Settings } from '../../../lib/domain/settings';
-import { A, CONTENTS, EVENTS, NOW, SETTINGS } from './sample';
+import { type AccountSettings, defaultSettings, type Settings } from '../../../lib/domain/settings';
+import { A, CONTENTS, EMPTY, EVENTS, NOW, SETTINGS } from './sample';
 
 const backup = (): Backup => buildBackup(CONTENTS, NOW);
 /** A backup's JSON after `edit` changed its plain-object form. */
@@ -32,9 +39,12 @@ const error = (text: string) => {
 
 describe('the backup format', () => {
   it('is what the store holds: the current version has exactly the stored shapes (else bump the version)', () => {
-    expectTypeOf<BackupEventV1>().toEqualTypeOf<ActivityEvent>();
-    expectTypeOf<BackupAccountV1>().toEqualTypeOf<AccountRecord>();
-    expectTypeOf<BackupSettingsV1>().toEqualTypeOf<Settings>();
+    expectTypeOf<BackupEventV2>().toEqualTypeOf<ActivityEvent>();
+    expectTypeOf<BackupAccountV2>().toEqualTypeOf<AccountRecord>();
+    expectTypeOf<BackupSettingsV2>().toEqualTypeOf<Settings>();
+    expectTypeOf<BackupAccountSettingsV2['settings']>().toEqualTypeOf<AccountSettings>();
+    expectTypeOf<BackupInvitationV2>().toEqualTypeOf<InvitationRecord>();
+    expectTypeOf<BackupRemovedV2>().toEqualTypeOf<RemovedRecord>();
     expectTypeOf<Backup['settings']>().toEqualTypeOf<Settings>();
   });
 
@@ -50,7 +60,7 @@ describe('the backup format', () => {
   it('writes readable JSON that starts with what it is', () => {
     const text = serializeBackup(backup());
     expect(text).toMatch(
-      /^\{\n {2}"format": "pacer-backup",\n {2}"version": 1,\n {2}"exportedAt": "2026-11-27T18:56:00.000Z",\n/,
+      /^\{\n {2}"format": "pacer-backup",\n {2}"version": 2,\n {2}"exportedAt": "2026-11-27T18:56:00.000Z",\n/,
     );
     expect(JSON.parse(text)).toEqual(backup());
   });
@@ -69,7 +79,7 @@ describe('the backup format', () => {
     for (const plan of PLANS) {
       const settings = { ...defaultSettings(NOW), plan, overrides };
       const events = ACTIVITY_KINDS.map((kind, i) => ({ key: `k${i}`, account: A, kind, at: i }));
-      const r = parseBackup(serializeBackup(buildBackup({ settings, accounts: [], events }, NOW)));
+      const r = parseBackup(serializeBackup(buildBackup({ ...EMPTY, settings, events }, NOW)));
       expect(r.ok, plan).toBe(true);
     }
   });
@@ -143,7 +153,7 @@ describe('a file that is not a backup', () => {
 
   it('says when a backup comes from a newer Pacer', () => {
     expect(error(edited((b) => (b.version = 7)))).toBe(
-      'Backup version 7 is newer than this Pacer (it reads versions up to 1): update Pacer, then import again',
+      'Backup version 7 is newer than this Pacer (it reads versions up to 2): update Pacer, then import again',
     );
   });
 
@@ -233,10 +243,28 @@ describe('one bad record makes the whole file invalid', () => {
     expect(
       error(
         edited(
-          (b) => (((b.accounts as Record<string, unknown>[])[0] as Record<string, unknown>).name = 'Pat'),
+          (b) => (((b.accounts as Record<string, unknown>[])[0] as Record<string, unknown>).note = 'Pat'),
         ),
       ),
-    ).toBe('Account 1: unexpected field "name"');
+    ).toBe('Account 1: unexpected field "note"');
+    expect(
+      error(
+        edited(
+          (b) =>
+            ((
+              (b.accountSettings as Record<string, unknown>[])[0]?.settings as Record<string, unknown>
+            ).signature = 'Pat'),
+        ),
+      ),
+    ).toBe('Backup: accountSettings.0.settings has unexpected field "signature"');
+    expect(
+      error(
+        edited(
+          (b) =>
+            (((b.invitations as Record<string, unknown>[])[0] as Record<string, unknown>).message = 'Hi'),
+        ),
+      ),
+    ).toBe('Backup: invitations.0 has unexpected field "message"');
   });
 
   it('refuses an id field that holds text', () => {

@@ -2,7 +2,7 @@
 import type { BackupContents } from '../../../lib/backup/backup';
 import type { AccountRecord } from '../../../lib/db/schema';
 import type { ActivityEvent } from '../../../lib/domain/activity';
-import { defaultSettings, type Settings } from '../../../lib/domain/settings';
+import { accountPart, defaultSettings, type Settings } from '../../../lib/domain/settings';
 
 export const A = 'urn:li:fsd_profile:ACoAAPatPacer999';
 export const B = 'urn:li:fsd_profile:ACoAABob0000001';
@@ -21,7 +21,15 @@ export const SETTINGS: Settings = {
 };
 
 export const ACCOUNTS: AccountRecord[] = [
-  { account: A, firstSeenAt: T0 - 86_400_000, lastSeenAt: T0 + 9000, premium: true, slug: 'pat-pacer' },
+  {
+    account: A,
+    firstSeenAt: T0 - 86_400_000,
+    lastSeenAt: T0 + 9000,
+    premium: true,
+    slug: 'pat-pacer',
+    name: 'Pat Pacer',
+    salesNavigatorSeenAt: T0 + 100,
+  },
   { account: B, firstSeenAt: T0, lastSeenAt: T0 },
 ];
 
@@ -91,6 +99,49 @@ export const EVENTS: ActivityEvent[] = [
     code: 'CANT_INVITE_CONNECTION_LIMIT_REACHED',
   },
   { key: 'invite:7233657330937', account: B, kind: 'invite', at: T0 },
+  { key: 'manual:invite:1', account: B, kind: 'invite', at: T0 + 100, source: 'manual', withNote: false },
+  { key: 'unconfirmed:message:1', account: B, kind: 'message', at: T0 + 200, unconfirmed: true },
 ];
 
-export const CONTENTS: BackupContents = { settings: SETTINGS, accounts: ACCOUNTS, events: EVENTS };
+export const CONTENTS: BackupContents = {
+  settings: SETTINGS,
+  accountSettings: [
+    { account: A, value: accountPart(SETTINGS) },
+    {
+      account: B,
+      value: {
+        ...accountPart(defaultSettings(new Date(T0))),
+        plan: 'sales-navigator-core',
+        planConfirmed: true,
+        ceilings: {
+          'invites-week': { count: 87, at: T0 + 9000, code: 'CANT_INVITE_CONNECTION_LIMIT_REACHED' },
+        },
+      },
+    },
+  ],
+  accounts: ACCOUNTS,
+  events: EVENTS,
+  removed: [{ key: 'invite:7233657330999', account: A, removedAt: T0 + 10_000 }],
+  invitations: [
+    {
+      key: 'urn:li:fsd_invitation:7233657330935',
+      account: A,
+      invitee: 'urn:li:fsd_profile:ACoAAJaneDoe0001',
+      sentAt: T0,
+      sentAtExact: true,
+      status: 'pending',
+      seenAt: T0 + 5000,
+      withNote: true,
+    },
+  ],
+};
+
+/** Nothing stored but the defaults. */
+export const EMPTY: BackupContents = {
+  settings: defaultSettings(new Date(T0)),
+  accountSettings: [],
+  accounts: [],
+  events: [],
+  removed: [],
+  invitations: [],
+};

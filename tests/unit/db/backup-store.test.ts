@@ -84,7 +84,7 @@ describe('readAll / replaceAll', () => {
     const file = serializeBackup(buildBackup({ ...CONTENTS, accounts: [] }, NOW));
     expect((await importBackup(file, into(db))).ok).toBe(true);
     expect(await db.accounts.get(A)).toEqual({ account: A, firstSeenAt: T0, lastSeenAt: T0 + 9000 });
-    expect(await db.accounts.get(B)).toEqual({ account: B, firstSeenAt: T0, lastSeenAt: T0 });
+    expect(await db.accounts.get(B)).toEqual({ account: B, firstSeenAt: T0, lastSeenAt: T0 + 200 });
   });
 
   it('reads the defaults when no settings were ever stored', async () => {

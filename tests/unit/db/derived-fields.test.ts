@@ -57,6 +57,9 @@ describe('derived fields: invites with a note are indexed, whoever writes them',
     await replaceAll(db, {
       settings: defaultSettings(new Date(T0)),
       accounts: [],
+      accountSettings: [],
+      removed: [],
+      invitations: [],
       events: [...events, stale],
     });
     expect(await noted(db)).toEqual(['with']);
@@ -86,7 +89,7 @@ describe('derived fields: invites with a note are indexed, whoever writes them',
 
     const db = freshDb(name);
     expect(await noted(db)).toEqual(['with']);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.events.count()).toBe(2);
     expect(await db.inmailHistory.count()).toBe(0);
   });

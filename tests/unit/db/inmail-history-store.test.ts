@@ -127,6 +127,9 @@ describe('settled InMail history in the store', () => {
     const events = history().slice(0, 10);
     await replaceAll(db, {
       settings: await loadSettings(db, new Date(NOW)),
+      accountSettings: [],
+      removed: [],
+      invitations: [],
       accounts: withEventAccounts([], events),
       events,
     });

@@ -191,7 +191,7 @@ describe('schema upgrade', () => {
     expect(await db.events.count()).toBe(3);
     expect(await db.accounts.get(A)).toMatchObject({ firstSeenAt: T0 - 5000, lastSeenAt: T0 });
     expect(await db.accounts.get(B)).toMatchObject({ firstSeenAt: T0 - 100, lastSeenAt: T0 - 100 });
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await recordEvent(db, ev({ key: 'x1' }))).toBe('duplicate');
   });
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportToFile, importFile, saveFile } from '../../../entrypoints/options/backup-controller';
 import { type ImportReply, parseBackup } from '../../../lib/backup/backup';
-import { readAll } from '../../../lib/db/backup-store';
+import { completeAccounts, readAll } from '../../../lib/db/backup-store';
 import { replaceAll, storeBackup } from '../../../lib/db/replace-all';
 import { openDb, type PacerDb } from '../../../lib/db/schema';
 import type { ValidatedBackup } from '../../../lib/messages/import-data';
@@ -101,7 +101,7 @@ describe('importFile', () => {
     const res = await importFile(new File([FIXTURE], 'pacer-backup-2026-11-27.json'));
     const parsed = parseBackup(FIXTURE);
     expect(send).toHaveBeenCalledTimes(1);
-    expect(send).toHaveBeenCalledWith('importData', parsed.ok ? parsed.data : null);
+    expect(send).toHaveBeenCalledWith('importData', parsed.ok ? completeAccounts(parsed.data) : null);
     expect(res).toEqual(reply);
   });
 

@@ -1,0 +1,179 @@
+// Backup file format, version 2. FROZEN once released, like version 1 (see versions.ts). What it
+// adds: settings per LinkedIn account (plan, overrides, InMail, learned ceilings), where each
+// counted action came from, the actions the user removed, and invitations as LinkedIn's own lists
+// showed them. Every object is strict: no text can ride along.
+import { z } from 'zod';
+import {
+  ACCOUNT,
+  accountV1Schema,
+  type BackupV1,
+  CODE,
+  eventV1Schema,
+  FORMAT,
+  firstDuplicate,
+  MAX_ACCOUNTS,
+  MAX_EVENTS,
+  MAX_TIME,
+  NO_SPACE,
+  settingsV1Schema,
+} from './v1';
+
+const METER_IDS_V2 = [
+  'invites-week',
+  'invites-day',
+  'invite-notes-month',
+  'messages-day',
+  'messages-week',
+  'inmails-balance',
+  'inmails-day',
+  'open-profile-month',
+  'profile-views-day',
+] as const;
+const SOURCES_V2 = ['observed', 'linkedin', 'manual', 'imported'] as const;
+const INVITATION_STATUSES_V2 = ['pending', 'accepted', 'withdrawn'] as const;
+
+const oneOf = (list: readonly string[]) => `must be one of ${list.join(', ')}`;
+const flag = z.boolean({ error: 'must be true or false' });
+const whole = z.number({ error: 'must be a number' }).int('must be a whole number');
+const count = whole.min(0, 'must be 0 or more');
+const instant = whole
+  .min(0, 'must be a time after 1970 (milliseconds)')
+  .max(MAX_TIME, 'must be a time Pacer can read (milliseconds since 1970)');
+const id = (max: number) =>
+  z
+    .string({ error: 'must be a string' })
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .regex(NO_SPACE, 'must be an id (no spaces)');
+const account = z
+  .string({ error: 'must be a string' })
+  .regex(ACCOUNT, 'must be a LinkedIn profile id (urn:li:fsd_profile:…)');
+
+const ceilingV2Schema = z.strictObject({
+  count,
+  at: instant,
+  code: z.string({ error: 'must be a string' }).regex(CODE, 'must be a LinkedIn code (letters, digits, _)'),
+});
+const ceilingsShape = Object.fromEntries(METER_IDS_V2.map((m) => [m, ceilingV2Schema.optional()])) as Record<
+  (typeof METER_IDS_V2)[number],
+  z.ZodOptional<typeof ceilingV2Schema>
+>;
+
+const accountOwn = {
+  planConfirmed: flag,
+  ceilings: z.strictObject(ceilingsShape),
+};
+
+/** The shared settings, and the plan for accounts not seen yet. */
+export const settingsV2Schema = settingsV1Schema.safeExtend(accountOwn);
+
+/** One account's own settings: the account-specific fields of the settings above. */
+export const accountSettingsV2Schema = z.strictObject({
+  account,
+  settings: z.strictObject({
+    plan: settingsV1Schema.shape.plan,
+    planChosenAt: instant,
+    planConfirmed: flag,
+    overrides: settingsV1Schema.shape.overrides,
+    inmail: settingsV1Schema.shape.inmail,
+    ceilings: accountOwn.ceilings,
+  }),
+});
+
+export const eventV2Schema = eventV1Schema.safeExtend({
+  source: z.enum(SOURCES_V2, { error: oneOf(SOURCES_V2) }).optional(),
+  unconfirmed: z.literal(true, { error: 'must be true when present' }).optional(),
+});
+
+export const accountV2Schema = accountV1Schema.safeExtend({
+  // The member's own name as LinkedIn shows it: letters and spaces, never a message.
+  name: z.string({ error: 'must be a string' }).min(1).max(200, 'must be at most 200 characters').optional(),
+  salesNavigatorSeenAt: instant.optional(),
+  recruiterSeenAt: instant.optional(),
+});
+
+export const removedV2Schema = z.strictObject({ key: id(512), account, removedAt: instant });
+
+export const invitationV2Schema = z.strictObject({
+  key: id(512),
+  account,
+  invitee: id(512).optional(),
+  sentAt: instant,
+  sentAtExact: flag,
+  status: z.enum(INVITATION_STATUSES_V2, { error: oneOf(INVITATION_STATUSES_V2) }),
+  seenAt: instant,
+  withNote: flag.optional(),
+});
+
+export const backupV2Schema = z
+  .strictObject({
+    format: z.literal(FORMAT),
+    version: z.literal(2),
+    exportedAt: z.iso.datetime({ offset: true, error: 'must be a date and time (ISO 8601)' }),
+    settings: settingsV2Schema,
+    accountSettings: z
+      .array(accountSettingsV2Schema, { error: 'must be a list' })
+      .max(MAX_ACCOUNTS, `must hold at most ${MAX_ACCOUNTS} accounts`),
+    accounts: z
+      .array(accountV2Schema, { error: 'must be a list' })
+      .max(MAX_ACCOUNTS, `must hold at most ${MAX_ACCOUNTS} accounts`),
+    events: z
+      .array(eventV2Schema, { error: 'must be a list' })
+      .max(MAX_EVENTS, `must hold at most ${MAX_EVENTS} events`),
+    removed: z.array(removedV2Schema, { error: 'must be a list' }).max(MAX_EVENTS),
+    invitations: z.array(invitationV2Schema, { error: 'must be a list' }).max(MAX_EVENTS),
+  })
+  .superRefine((b, ctx) => {
+    const unique = <T>(list: readonly T[], field: string, idOf: (t: T) => string, what: string) =>
+      firstDuplicate(list, idOf, (i, j) =>
+        ctx.addIssue({
+          code: 'custom',
+          path: [
+            field,
+            i,
+            field === 'accountSettings' ? 'account' : field === 'accounts' ? 'account' : 'key',
+          ],
+          message: `appears twice (also ${what} ${j + 1})`,
+        }),
+      );
+    // One key is one observed send: a key twice would count it twice.
+    unique(b.events, 'events', (e) => e.key, 'event');
+    unique(b.accounts, 'accounts', (a) => a.account, 'account');
+    unique(b.accountSettings, 'accountSettings', (a) => a.account, 'entry');
+    unique(b.removed, 'removed', (r) => r.key, 'entry');
+    unique(b.invitations, 'invitations', (r) => r.key, 'invitation');
+  });
+
+export type BackupV2 = z.infer<typeof backupV2Schema>;
+export type BackupEventV2 = z.infer<typeof eventV2Schema>;
+export type BackupAccountV2 = z.infer<typeof accountV2Schema>;
+export type BackupSettingsV2 = z.infer<typeof settingsV2Schema>;
+export type BackupAccountSettingsV2 = z.infer<typeof accountSettingsV2Schema>;
+export type BackupInvitationV2 = z.infer<typeof invitationV2Schema>;
+export type BackupRemovedV2 = z.infer<typeof removedV2Schema>;
+
+/**
+ * Version 1 → 2: the one plan applied to every account the file holds (its list and its events'),
+ * and every event came from a file (`imported`).
+ */
+export function upgradeV1(v1: BackupV1): z.input<typeof backupV2Schema> {
+  const settings = { ...v1.settings, planConfirmed: true, ceilings: {} };
+  const { plan, planChosenAt, planConfirmed, overrides, inmail, ceilings } = settings;
+  const accounts = new Set([...v1.accounts.map((a) => a.account), ...v1.events.map((e) => e.account)]);
+  return {
+    format: v1.format,
+    version: 2,
+    exportedAt: v1.exportedAt,
+    settings,
+    accountSettings: [...accounts]
+      .filter((a) => !a.endsWith(':unknown'))
+      .map((a) => ({
+        account: a,
+        settings: { plan, planChosenAt, planConfirmed, overrides, inmail, ceilings },
+      })),
+    accounts: v1.accounts,
+    events: v1.events.map((e) => ({ ...e, source: 'imported' as const })),
+    removed: [],
+    invitations: [],
+  };
+}
