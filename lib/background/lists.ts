@@ -14,6 +14,8 @@ import {
   MATCH_SLACK_MS,
   type Reconciliation,
   reconcileSentInvitations,
+  replacedStandIns,
+  STAND_IN_SPAN_MS,
   type SentInvitation,
   type StoredInvite,
 } from '../domain/reconcile';
@@ -63,7 +65,8 @@ export function storeSentInvitations(
     db.accountSettings,
   ];
   return db.transaction('rw', tables, async () => {
-    const from = earliestSent(sent, now, timeZone) - MATCH_SLACK_MS;
+    // Back far enough for a match (a day) and for a hand-added stand-in (a week).
+    const from = earliestSent(sent, now, timeZone) - Math.max(MATCH_SLACK_MS, STAND_IN_SPAN_MS);
     const [invites, removed] = await Promise.all([
       db.events
         .where('[account+kind+at]')
@@ -83,6 +86,12 @@ export function storeSentInvitations(
     });
     const events: ActivityEvent[] = result.events.map((e) => ({ ...e, account }));
     const outcomes = events.length > 0 ? await recordEvents(db, events) : [];
+    // A listed send the user had added by hand replaces that stand-in: never counted twice.
+    const added = events.filter((_, i) => outcomes[i] === 'stored');
+    if (added.length > 0) {
+      const manual = invites.filter((e) => e.source === 'manual');
+      await db.events.bulkDelete(replacedStandIns(added, manual));
+    }
     const exact = new Set(sent.flatMap((s) => (s.sentAt === null ? [] : [s.invitation])));
     const records: InvitationRecord[] = result.pending.map((p) => {
       // Undated: kept at the latest instant it can have been sent, marked as not exact.

@@ -197,3 +197,31 @@ function matchTarget(byTarget: Map<string, number[]>, target: string, from: numb
   ats.splice(i, 1);
   return true;
 }
+
+/** How far from a listed invitation's send time a hand-added invite may be the same one. */
+export const STAND_IN_SPAN_MS = 7 * 24 * 3_600_000;
+
+/**
+ * Invites added by hand (the welcome page's "already this week", the add-activity form) stand in
+ * for sends Pacer could not see. When LinkedIn's own list later shows such a send, the listed
+ * invite takes the stand-in's place instead of counting beside it: each new listed invite replaces
+ * the nearest hand-added one within a week of it (a week: the backfill dates a week's invites on
+ * one day of it). Returns the keys of the hand-added invites replaced.
+ */
+export function replacedStandIns(
+  listed: readonly { at: number }[],
+  manual: readonly { key: string; at: number }[],
+  span = STAND_IN_SPAN_MS,
+): string[] {
+  const left = [...manual].sort((a, b) => a.at - b.at);
+  const replaced: string[] = [];
+  for (const e of [...listed].sort((a, b) => a.at - b.at)) {
+    let best = -1;
+    for (let i = 0; i < left.length; i++) {
+      const d = Math.abs((left[i] as { at: number }).at - e.at);
+      if (d <= span && (best < 0 || d < Math.abs((left[best] as { at: number }).at - e.at))) best = i;
+    }
+    if (best >= 0) replaced.push((left.splice(best, 1)[0] as { key: string }).key);
+  }
+  return replaced;
+}

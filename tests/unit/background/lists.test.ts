@@ -35,6 +35,28 @@ describe('storing LinkedIn lists', () => {
     { invitation: '7002', invitee: BO, sentAt: null, age: { n: 1, unit: 'day' } },
   ];
 
+  it('a listed send the user had added by hand replaces that stand-in, never counting beside it', async () => {
+    // The welcome page's "already this week": two invites added by hand, dated Monday's end.
+    const monday = Date.parse('2026-11-23T23:59:59.999Z');
+    await recordEvents(db, [
+      { key: 'manual:a', account: ME, kind: 'invite', at: monday, source: 'manual' },
+      { key: 'manual:b', account: ME, kind: 'invite', at: monday, source: 'manual' },
+      // Older than a week before any listed send: not a stand-in for them.
+      { key: 'manual:old', account: ME, kind: 'invite', at: NOW - 20 * DAY, source: 'manual' },
+    ]);
+    const r = await storeSentInvitations(db, ME, list, NOW, 'UTC');
+    expect(r.stored).toBe(2);
+    const keys = (
+      await db.events.where('[account+kind+at]').between([ME, 'invite', 0], [ME, 'invite', NOW]).toArray()
+    )
+      .map((e) => e.key)
+      .sort();
+    expect(keys).toEqual(['linkedin:7001', 'linkedin:7002', 'manual:old']);
+    // The list again: nothing more replaced, nothing added.
+    expect((await storeSentInvitations(db, ME, list, NOW + 1000, 'UTC')).stored).toBe(0);
+    expect(await db.events.count()).toBe(3);
+  });
+
   it('stores invites sent elsewhere once, skips one Pacer observed, and keeps every pending invitation', async () => {
     await recordEvents(db, [
       {

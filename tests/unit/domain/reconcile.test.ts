@@ -5,6 +5,7 @@ import {
   invitationOfKey,
   MATCH_SLACK_MS,
   reconcileSentInvitations,
+  replacedStandIns,
   type SentInvitation,
   type StoredInvite,
 } from '../../../lib/domain/reconcile';
@@ -247,5 +248,22 @@ describe('calibrationFromShownCredits', () => {
   it('refuses what is not a credit count', () => {
     for (const bad of [-1, 2.5, Number.NaN, 10_001])
       expect(calibrationFromShownCredits(bad, NOW, null)).toBeNull();
+  });
+});
+
+describe('hand-added stand-ins', () => {
+  const H = 3_600_000;
+  it('each listed send replaces the nearest hand-added invite within a week, once', () => {
+    const manual = [
+      { key: 'm1', at: 0 },
+      { key: 'm2', at: 10 * H },
+      { key: 'm3', at: 200 * H },
+    ];
+    expect(replacedStandIns([{ at: 9 * H }], manual)).toEqual(['m2']);
+    expect(replacedStandIns([{ at: 9 * H }, { at: 9 * H }, { at: 9 * H }], manual)).toEqual(['m2', 'm1']);
+    // A week is the edge: 168 h away still stands in, a minute more does not.
+    expect(replacedStandIns([{ at: 168 * H }], [{ key: 'm', at: 0 }])).toEqual(['m']);
+    expect(replacedStandIns([{ at: 168 * H + 60_000 }], [{ key: 'm', at: 0 }])).toEqual([]);
+    expect(replacedStandIns([], manual)).toEqual([]);
   });
 });
