@@ -15,8 +15,8 @@ import {
   type Reconciliation,
   reconcileSentInvitations,
   replacedStandIns,
-  STAND_IN_SPAN_MS,
   type SentInvitation,
+  STAND_IN_SPAN_MS,
   type StoredInvite,
 } from '../domain/reconcile';
 import { retentionCutoff } from '../domain/retention';
