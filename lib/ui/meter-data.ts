@@ -37,7 +37,7 @@ export function meterDataAttributes(r: MeterReading): MeterDataAttributes {
     remaining = 'unlimited';
   } else {
     limit = int(r.limit);
-    remaining = int(r.remaining ?? r.limit - r.used);
+    remaining = int(Math.min(r.remaining ?? Number.POSITIVE_INFINITY, r.limit - r.used));
   }
   return {
     'data-meter': r.kind,
