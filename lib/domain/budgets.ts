@@ -503,6 +503,8 @@ function nextChange(meters: readonly MeterReading[], inmail: InmailDetails | nul
     if (m.resetsAt) candidates.push(m.resetsAt.getTime());
     if (m.nextFreeAt) candidates.push(m.nextFreeAt.getTime());
     if (m.rolling7d?.nextFreeAt) candidates.push(m.rolling7d.nextFreeAt.getTime());
+    // A learned ceiling lapsing raises the limit back.
+    if (m.ceiling) candidates.push(m.ceiling.expiresAt.getTime());
   }
   if (inmail?.expiringSoon) candidates.push(inmail.expiringSoon.at.getTime());
   const future = candidates.filter((t) => t > now.getTime());

@@ -217,6 +217,11 @@ describe('meters with a learned ceiling', () => {
     expect(meter(r, 'invites-day')).toMatchObject({ limit: 20, remaining: 10 });
   });
 
+  it('schedules the next change for when a ceiling lapses', () => {
+    const late = new Date('2027-01-26T13:00:00Z'); // an hour before it lapses, on a Tuesday
+    expect(run([], learned(), late).nextChangeAt?.toISOString()).toBe('2027-01-26T14:00:00.000Z');
+  });
+
   it('returns to the configured limit 8 weeks after the refusal', () => {
     const after = new Date(Date.parse('2027-01-26T14:00:00Z'));
     const r = run([], learned(), after);
