@@ -1,10 +1,12 @@
 // One budget meter: label, "used / limit", a bar with its amber and red segments marked, what is
-// left and when it resets, a LinkedIn refusal if any, and (calendar-week invites) the rolling 7 days.
+// left and when it resets, a LinkedIn refusal if any, the limit LinkedIn taught (a learned ceiling),
+// and (calendar-week invites) the rolling 7 days.
 // Carries the data-* contract (lib/ui/meter-data.ts); props in, markup out.
 import type { ComponentChildren } from 'preact';
 import type { MeterReading } from '../lib/domain/budgets';
 import { METER_LABELS } from '../lib/domain/limits';
 import type { ZoneThresholds } from '../lib/domain/zones';
+import { ceilingText } from '../lib/ui/ceiling-text';
 import { formatCount, formatWhen, formatWhenWithCountdown, refusalText, resetText } from '../lib/ui/format';
 import { meterDataAttributes } from '../lib/ui/meter-data';
 import { meterView } from '../lib/ui/meter-view';
@@ -85,6 +87,9 @@ export function Meter({ reading, now, timeZone, thresholds, maxBalance, label, c
           {refusalText(reading.refusal)}
           <span class="meter-refusal-at"> ({formatWhen(reading.refusal.at, now, timeZone)})</span>
         </p>
+      ) : null}
+      {reading.ceiling ? (
+        <p class="meter-ceiling">{ceilingText(reading.id, reading.ceiling, reading.limit, timeZone)}</p>
       ) : null}
       {reading.rolling7d && reading.limit !== null ? (
         <p class={`meter-rolling zone-text-${reading.rolling7d.zone}`}>

@@ -3,10 +3,12 @@
 // save a setting, export a backup and import one (settings-controller.ts, backup-controller.ts).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BackupSection } from '../../components/backup-section';
+import { LearnedCeilings } from '../../components/learned-ceilings';
 import { OptionsForm, SourcesSection } from '../../components/options-form';
 import { openDb } from '../../lib/db/schema';
 import type { Settings } from '../../lib/domain/settings';
 import { exportToFile, importFile } from './backup-controller';
+import { saveCeilings, useAccountSettings } from './ceilings-controller';
 import { readSettings, saveSettings, watchSettings } from './settings-controller';
 
 function browserZone(): string {
@@ -18,6 +20,8 @@ export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const scrolled = useRef(false);
+  // The account the page shows (null: the one seen most recently).
+  const shown = useAccountSettings(db, null);
 
   const reload = useCallback(async () => {
     try {
@@ -72,6 +76,9 @@ export function OptionsApp() {
             browserZone={browserZone()}
             onSaved={reload}
           />
+          {shown ? (
+            <LearnedCeilings {...shown} now={new Date()} timeZone={zone} onSave={saveCeilings} />
+          ) : null}
           <SourcesSection settings={settings} />
         </>
       ) : null}

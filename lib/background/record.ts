@@ -1,13 +1,14 @@
 // From what a LinkedIn tab showed to stored events: attribute each observation to the tab's
 // account (accounts.ts), store each once. Every write is one Dexie transaction; a write IndexedDB
 // refuses waits in extension storage (storage-fault.ts) instead of being lost.
-import { recordEvents } from '../db/events-store';
+import { type RecordOutcome, recordEvents } from '../db/events-store';
 import type { PacerDb } from '../db/schema';
 import type { ActivityEvent } from '../domain/activity';
 import { PROFILE_VIEW_DEDUPE_MS } from '../domain/profile-views';
 import { UNKNOWN_ACCOUNT } from '../linkedin/urns';
 import type { Observation } from '../linkedin/vocabulary';
 import type { Accounts } from './accounts';
+import { learnCeilings } from './ceilings';
 import type { FaultStore } from './storage-fault';
 import { withTimeout } from './with-timeout';
 
@@ -82,11 +83,34 @@ export type RecordObservations = (
   selfSlug?: string,
 ) => Promise<RecordResult>;
 
+/**
+ * Stores events and, in the same transaction, the ceilings their refusals teach (ceilings.ts): a
+ * refusal never lands without its ceiling. One outcome per event, in order.
+ */
+export function recordAndLearn(
+  store: PacerDb,
+  events: readonly ActivityEvent[],
+  browserZone: string,
+): Promise<RecordOutcome[]> {
+  if (!events.some((e) => e.kind === 'limit-reached')) return recordEvents(store, events);
+  return store.transaction('rw', store.tables, async () => {
+    const outcomes = await recordEvents(store, events);
+    await learnCeilings(
+      store,
+      events.filter((_, i) => outcomes[i] === 'stored'),
+      browserZone,
+    );
+    return outcomes;
+  });
+}
+
 /** Records observations in the store `db()` returns, attributed by `accounts`, held by `faults`. */
 export function createRecorder(
   db: () => PacerDb,
   accounts: Accounts,
   faults: FaultStore,
+  /** The browser's zone: a learned ceiling's calendar window is the user's. */
+  timeZone: () => string = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
 ): RecordObservations {
   return async (observations, tabId, now, selfSlug) => {
     const store = db();
@@ -107,7 +131,7 @@ export function createRecorder(
     let failed: ActivityEvent[] = [];
     if (events.length > 0) {
       try {
-        for (const outcome of await withTimeout(recordEvents(store, events))) {
+        for (const outcome of await withTimeout(recordAndLearn(store, events, timeZone()))) {
           if (outcome === 'stored') result.stored++;
           else result.duplicates++;
         }

@@ -1,11 +1,12 @@
 // Recomputes the badge from the store and schedules an alarm for the next change (a window
 // reset, a rolling slot freeing up), so the badge is right with no LinkedIn tab open.
 import type { WxtBrowser } from 'wxt/browser';
-import { pruneEvents, recordEvent } from '../db/events-store';
+import { pruneEvents } from '../db/events-store';
 import { retentionCutoff } from '../domain/retention';
 import { accountIdOf } from '../linkedin/urns';
 import { type Badge, badgeView, unknownBadge } from './badge';
 import type { Connection } from './connection';
+import { recordAndLearn } from './record';
 import { describeError, type FaultStore } from './storage-fault';
 import { withTimeout } from './with-timeout';
 
@@ -80,7 +81,7 @@ export function createRefresher({
     const now = new Date(clock());
     try {
       const db = connection.db();
-      await faults.retry((e) => withTimeout(recordEvent(db, e)), now.getTime());
+      await faults.retry((e) => withTimeout(recordAndLearn(db, [e], currentZone())), now.getTime());
       const fault = await faults.current();
       if (fault) {
         connection.reset(); // the next attempt opens a fresh connection

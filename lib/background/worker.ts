@@ -59,7 +59,7 @@ export function createWorker(deps: WorkerDeps) {
   const accounts = createAccounts(tabs);
   const classifiers = createClassifierStore(deps.storage.session);
   const limits = createRateLimits();
-  const record = createRecorder(db, accounts, faults);
+  const record = createRecorder(db, accounts, faults, timeZone);
   const badge = createBadge(deps.action);
   const unconfirmed = createUnconfirmedSends({ db, local: deps.storage.local, accounts, faults });
   const refresher = createRefresher({ connection, faults, badge, alarms: deps.alarms, clock, timeZone });

@@ -1,6 +1,7 @@
 // Budgets: from settings, one account's events and `now`, every meter's reading and the
 // tightest one (which the badge shows). Pure: the zone and the clock are arguments.
 import type { ActivityEvent, ActivityKind, LimitAction } from './activity';
+import { type ActiveCeiling, activeCeiling, limitWithCeiling } from './ceilings';
 import { inmailLedger } from './inmail';
 import { answeredInmail, type InmailHistory, type InmailSendRef } from './inmail-history';
 import {
@@ -36,9 +37,16 @@ export interface MeterReading {
   kind: MeterKind;
   window: MeterWindow;
   used: number;
-  /** null = unlimited on this plan; 0 = the plan lacks the meter. */
+  /**
+   * The effective limit: the configured one (override, else the plan's), lowered to a learned
+   * ceiling while it holds. null = unlimited on this plan; 0 = the plan lacks the meter.
+   */
   limit: number | null;
-  /** limit − used, never below 0; null when unlimited. For InMail: credits available. */
+  /**
+   * limit − used, never below 0; null when unlimited. 0 while LinkedIn's refusal is inside the
+   * window (LinkedIn said none are left); a day meter never has more left than its week meter.
+   * For InMail: credits available.
+   */
   remaining: number | null;
   zone: Zone;
   /** Calendar windows: when the count resets. */
@@ -47,6 +55,8 @@ export interface MeterReading {
   nextFreeAt: Date | null;
   /** A LinkedIn refusal inside the current window raises the meter to red. */
   refusal: Refusal | null;
+  /** What LinkedIn stopped the user at, while it holds (lib/domain/ceilings.ts); absent: none. */
+  ceiling?: ActiveCeiling | null;
   /** Calendar-week invites also watch the rolling 7 days (100 on Sunday + 100 on Monday is risky). */
   rolling7d: { used: number; zone: Zone; nextFreeAt: Date | null } | null;
   /** How full the meter is, 0…∞ (refused = ∞): the tightest meter has the highest. */
@@ -112,10 +122,33 @@ const REFUSAL_METERS: Record<LimitAction, readonly MeterKind[]> = {
   inmail: ['inmails'],
 };
 
-/** The limit a meter uses: the user's override, else the plan's default (where from: limit-sources.ts). */
-export function limitFor(settings: Settings, id: MeterId): { limit: number | null } {
+/**
+ * The limit a meter uses: the user's override, else the plan's default (where from:
+ * limit-sources.ts), lowered to the ceiling LinkedIn taught while it holds at `now` (given `now`).
+ */
+export function limitFor(
+  settings: Settings,
+  id: MeterId,
+  now?: Date,
+  timeZone?: string,
+): { limit: number | null; ceiling: ActiveCeiling | null } {
   const override = settings.overrides[id];
-  return override !== undefined ? { limit: override } : planDefault(settings.plan, id);
+  const configured = override !== undefined ? override : planDefault(settings.plan, id).limit;
+  const ceiling =
+    now && timeZone && id !== 'inmails-balance' ? activeCeiling(settings.ceilings, id, now, timeZone) : null;
+  return { limit: limitWithCeiling(configured, ceiling), ceiling };
+}
+
+/** A day meter never allows more than the week meter of the same kind (no meter contradicts another). */
+const WEEK_OF_DAY: Partial<Record<MeterId, MeterId>> = {
+  'invites-day': 'invites-week',
+  'messages-day': 'messages-week',
+};
+
+/** Day limit ≤ week limit (both effective; null = unlimited). */
+function lowerToWeek(day: number | null, week: number | null): number | null {
+  if (week === null || day === 0) return day;
+  return day === null ? week : Math.min(day, week);
 }
 
 function policyFor(window: MeterWindow, settings: Settings): WindowPolicy {
@@ -167,6 +200,20 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
   const inmail = computeInmail(settings, byKind, history, now, timeZone);
   const bounds = boundsCache(now, timeZone);
 
+  // Each meter's effective limit, once; a day meter's lowered to its week meter's.
+  type Limit = ReturnType<typeof limitFor>;
+  const limits = new Map<MeterId, Limit>();
+  const limitOf = (id: MeterId): Limit => {
+    let l = limits.get(id);
+    if (!l) {
+      l = limitFor(settings, id, now, timeZone);
+      const week = WEEK_OF_DAY[id];
+      if (week) l = { limit: lowerToWeek(l.limit, limitOf(week).limit), ceiling: l.ceiling };
+      limits.set(id, l);
+    }
+    return l;
+  };
+
   const meters: MeterReading[] = [];
   for (const m of METERS) {
     const id = meterId(m.kind, m.window);
@@ -182,7 +229,7 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
       );
       continue;
     }
-    const { limit } = limitFor(settings, id);
+    const { limit, ceiling } = limitOf(id);
     const counted = COUNTED[m.kind];
     const events = (byKind.get(counted.kind) ?? []).filter((e) => !counted.filter || counted.filter(e));
     const policy = policyFor(m.window, settings);
@@ -213,15 +260,18 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
       window: m.window,
       used,
       limit,
-      remaining: limit === null ? null : Math.max(0, limit - used),
+      // Refused: LinkedIn said none are left, whatever Pacer counted (never "13 left").
+      remaining: limit === null ? null : refusal ? 0 : Math.max(0, limit - used),
       zone,
       resetsAt: rolling ? null : bounds.end(policy),
       nextFreeAt: rolling ? nextSlotFreeAt(policy, times, now) : null,
       refusal,
+      ceiling,
       rolling7d,
       pressure: refusal ? Number.POSITIVE_INFINITY : limit === null || limit <= 0 ? -1 : peak / limit,
     });
   }
+  capDaysByWeeks(meters);
   return {
     meters,
     tightest: tightestOf(meters),
@@ -229,6 +279,24 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
     noteMaxLength: PLAN_LIMITS[settings.plan].noteMaxLength.limit ?? 300,
     nextChangeAt: nextChange(meters, inmail, now),
   };
+}
+
+/**
+ * A day meter never has more left than its week meter (nor than the rolling 7 days a calendar week
+ * also watches): what the week forbids, today cannot allow. Brought to 0 that way, it is red.
+ */
+function capDaysByWeeks(meters: MeterReading[]): void {
+  for (const day of meters) {
+    const weekId = WEEK_OF_DAY[day.id];
+    const week = weekId ? meters.find((m) => m.id === weekId) : undefined;
+    if (!week || day.remaining === null || day.zone === 'none' || week.remaining === null) continue;
+    let left = week.remaining;
+    if (week.rolling7d && week.limit !== null)
+      left = Math.min(left, Math.max(0, week.limit - week.rolling7d.used));
+    if (left >= day.remaining) continue;
+    day.remaining = left;
+    if (left === 0) day.zone = raiseZone(day.zone, 'red');
+  }
 }
 
 /** Each window's bounds computed once per report (they cost Intl calls), shared by its meters. */
@@ -435,6 +503,8 @@ function nextChange(meters: readonly MeterReading[], inmail: InmailDetails | nul
     if (m.resetsAt) candidates.push(m.resetsAt.getTime());
     if (m.nextFreeAt) candidates.push(m.nextFreeAt.getTime());
     if (m.rolling7d?.nextFreeAt) candidates.push(m.rolling7d.nextFreeAt.getTime());
+    // A learned ceiling lapsing raises the limit back.
+    if (m.ceiling) candidates.push(m.ceiling.expiresAt.getTime());
   }
   if (inmail?.expiringSoon) candidates.push(inmail.expiringSoon.at.getTime());
   const future = candidates.filter((t) => t > now.getTime());

@@ -16,7 +16,9 @@ function int(n: number): string {
 }
 
 /**
- * Integers as text. `data-remaining` = limit − used, never below 0; `unlimited` where the plan
+ * Integers as text. `data-limit` is the effective limit (a learned ceiling lowers it);
+ * `data-remaining` the reading's: limit − used, never below 0, but 0 once LinkedIn refused inside
+ * the window and never more than its week meter allows; `unlimited` where the plan
  * sets no limit; `0` where the plan lacks the meter (zone `none`). The InMail balance is the
  * exception: used = sent since the last refill, limit = the monthly grant, remaining = credits
  * available now (which may exceed the grant after a rollover).
@@ -35,7 +37,7 @@ export function meterDataAttributes(r: MeterReading): MeterDataAttributes {
     remaining = 'unlimited';
   } else {
     limit = int(r.limit);
-    remaining = int(r.limit - r.used);
+    remaining = int(Math.min(r.remaining ?? Number.POSITIVE_INFINITY, r.limit - r.used));
   }
   return {
     'data-meter': r.kind,

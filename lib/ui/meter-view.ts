@@ -77,7 +77,8 @@ export function meterView(
     };
   }
   const limit = r.limit;
-  const left = Math.max(0, limit - r.used);
+  // The reading's remaining: 0 once LinkedIn refused, and capped by the week meter.
+  const left = Math.max(0, Math.min(r.remaining ?? Number.POSITIVE_INFINITY, limit - r.used));
   const warn = clampPct(thresholds.warn);
   const red = clampPct(thresholds.red);
   return {

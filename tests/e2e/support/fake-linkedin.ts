@@ -84,6 +84,8 @@ export type InviteMode = 'ok' | 'weekly-limit' | 'note-limit' | 'cant-resend' | 
 export class FakeLinkedIn {
   self = { slug: 'pat-pacer', id: 'ACoAAPatPacer999', premium: false };
   inviteMode: InviteMode = 'ok';
+  /** When set, accept this many more invites, then refuse with the weekly limit (a learned ceiling). */
+  invitesBeforeLimit: number | null = null;
   messageStatus = 200;
   /** The answer to the next messaging read (voyagerMessagingGraphQL). */
   messagingRead: unknown = { data: {} };
@@ -186,7 +188,12 @@ export class FakeLinkedIn {
       type: 'application/json',
       body: JSON.stringify(data),
     });
-    switch (this.inviteMode) {
+    let mode = this.inviteMode;
+    if (mode === 'ok' && this.invitesBeforeLimit !== null) {
+      if (this.invitesBeforeLimit <= 0) mode = 'weekly-limit';
+      else this.invitesBeforeLimit--;
+    }
+    switch (mode) {
       case 'weekly-limit':
         return json(400, { data: { code: 'CANT_INVITE_CONNECTION_LIMIT_REACHED', status: 400 } });
       case 'note-limit':

@@ -200,3 +200,33 @@ describe('Meter', () => {
     );
   });
 });
+
+describe('Meter with a learned ceiling', () => {
+  const ceiling = {
+    count: 87,
+    at: Date.parse('2026-12-01T14:00:00Z'),
+    code: 'CANT_INVITE_CONNECTION_LIMIT_REACHED',
+    expiresAt: new Date('2027-01-26T14:00:00Z'),
+  };
+
+  it('says when and at what count LinkedIn stopped the user, and until when Pacer uses it', () => {
+    const el = mount(invitesWeek({ used: 47, limit: 87, remaining: 0, zone: 'red', ceiling }));
+    expect(data(el)).toMatchObject({ used: '47', limit: '87', remaining: '0', zone: 'red' });
+    expect(el.textContent).toContain('0 left');
+    expect(el.querySelector('.meter-ceiling')?.textContent).toBe(
+      "LinkedIn stopped you at 87 invites on Tue 1 Dec; Pacer uses 87 as this account's weekly limit until 26 Jan",
+    );
+  });
+
+  it("words the date in the user's zone, and says so when the user's own limit is lower", () => {
+    const late = { ...ceiling, at: Date.parse('2026-12-01T23:30:00Z') }; // Wed 2 Dec in Paris
+    const el = mount(invitesWeek({ used: 10, limit: 60, remaining: 50, ceiling: late }));
+    expect(el.querySelector('.meter-ceiling')?.textContent).toBe(
+      'LinkedIn stopped you at 87 invites on Wed 2 Dec; your own weekly limit of 60 is lower (Pacer remembers 87 until 26 Jan)',
+    );
+  });
+
+  it('shows nothing about a ceiling when there is none', () => {
+    expect(mount(invitesWeek({ ceiling: null })).querySelector('.meter-ceiling')).toBeNull();
+  });
+});

@@ -160,6 +160,26 @@ describe('warm-start snapshot', () => {
     );
   });
 
+  it('round-trips a learned ceiling, whose sentence paints the same from the snapshot', () => {
+    const at = NOW.getTime() - 86_400_000;
+    const settings = {
+      ...defaultSettings(NOW),
+      ceilings: { 'invites-week': { count: 87, at, code: 'CANT_INVITE_CONNECTION_LIMIT_REACHED' } },
+    };
+    const original = accountReport(settings, invites(10, monday + 3_600_000), [ALICE]);
+    const back = parseSnapshot(serializeSnapshot(original, null, NOW), null, new Date(NOW.getTime() + 1000));
+    const week = back?.report.meters.find((m) => m.id === 'invites-week');
+    expect(week?.limit).toBe(87);
+    expect(week?.ceiling?.expiresAt).toBeInstanceOf(Date);
+    expect(week?.ceiling?.at).toBe(at);
+    const sentence = (d: AccountReport | null | undefined) =>
+      mountView(d ?? null).querySelector('.meter-ceiling')?.textContent;
+    expect(sentence(back)).toBe(
+      "LinkedIn stopped you at 87 invites on Thu 26 Nov; Pacer uses 87 as this account's weekly limit until 21 Jan",
+    );
+    expect(sentence(back)).toBe(sentence(original));
+  });
+
   it('is not used once a reading has changed since, or for another account pick', () => {
     const original = data();
     const text = serializeSnapshot(original, null, NOW);

@@ -1,0 +1,81 @@
+// The options page's list of what LinkedIn enforced on one account: each learned ceiling in words,
+// with a "Forget" button that returns the meter to the configured limit. Props in, callbacks out:
+// the page sends the change (the remaining ceilings replace the whole set) and says which account.
+import { useState } from 'preact/hooks';
+import { limitFor } from '../lib/domain/budgets';
+import { activeCeiling } from '../lib/domain/ceilings';
+import { METER_IDS, METER_LABELS, type MeterId } from '../lib/domain/limits';
+import type { Settings } from '../lib/domain/settings';
+import { ceilingText } from '../lib/ui/ceiling-text';
+
+export interface LearnedCeilingsProps {
+  /** The account whose settings these are (the one the page shows). */
+  account: string;
+  settings: Settings;
+  now: Date;
+  timeZone: string;
+  /** Saves the account's ceilings (the whole set); resolves with the errors, if any. */
+  onSave: (change: {
+    ceilings: Settings['ceilings'];
+    account: string;
+  }) => Promise<{ ok: true } | { ok: false; errors: { message: string }[] }>;
+}
+
+export function LearnedCeilings({ account, settings, now, timeZone, onSave }: LearnedCeilingsProps) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<MeterId | null>(null);
+  const active = METER_IDS.flatMap((id) => {
+    const c = activeCeiling(settings.ceilings, id, now, timeZone);
+    return c ? [{ id, ceiling: c }] : [];
+  });
+
+  const forget = async (id: MeterId) => {
+    setBusy(id);
+    setError(null);
+    const { [id]: _, ...rest } = settings.ceilings;
+    try {
+      const reply = await onSave({ ceilings: rest, account });
+      if (!reply.ok) setError(reply.errors.map((e) => e.message).join('; '));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section class="learned-ceilings" aria-labelledby="learned-ceilings-title">
+      <h2 id="learned-ceilings-title">Limits LinkedIn enforced</h2>
+      <p class="fieldset-note">
+        When LinkedIn refuses a send for a quota, Pacer remembers how many you had sent and uses that as this
+        account's limit, if lower, for 8 weeks (a new refusal starts them again).
+      </p>
+      {active.length === 0 ? (
+        <p class="learned-ceilings-empty">LinkedIn has not stopped this account recently.</p>
+      ) : (
+        <ul class="learned-ceilings-list">
+          {active.map(({ id, ceiling }) => (
+            <li key={id} data-ceiling={id}>
+              <strong>{METER_LABELS[id]}</strong>:{' '}
+              {ceilingText(id, ceiling, limitFor(settings, id, now, timeZone).limit, timeZone)}.{' '}
+              <button
+                type="button"
+                data-action="forget-ceiling"
+                data-meter={id}
+                disabled={busy !== null}
+                onClick={() => void forget(id)}
+              >
+                Forget
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error ? (
+        <p class="field-error" role="alert">
+          Could not forget it: {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
