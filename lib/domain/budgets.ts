@@ -114,12 +114,16 @@ const COUNTED: Record<MeterKind, { kind: ActivityKind; filter?: (e: ActivityEven
   'profile-views': { kind: 'profile-view' },
 };
 
-/** Which meters a refusal of each action puts in the red. */
-const REFUSAL_METERS: Record<LimitAction, readonly MeterKind[]> = {
-  invite: ['invites'],
-  'invite-note': ['invite-notes'],
-  message: ['messages'],
-  inmail: ['inmails'],
+/**
+ * Which meters a refusal of each action puts in the red (and at 0 left). LinkedIn's only messaging
+ * refusal is a bare 429, a short-term rate limit: it stops today's messages, not the week's (the
+ * ceiling it teaches is the day's too, lib/domain/ceilings.ts).
+ */
+const REFUSAL_METERS: Record<LimitAction, readonly MeterId[]> = {
+  invite: ['invites-week', 'invites-day'],
+  'invite-note': ['invite-notes-month'],
+  message: ['messages-day'],
+  inmail: ['inmails-balance', 'inmails-day'],
 };
 
 /**
@@ -223,7 +227,7 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
           ? inmailMeter(
               settings,
               inmail,
-              refusalIn(refusals, 'inmails', (at) => at >= inmail.lastRefillAt.getTime()),
+              refusalIn(refusals, 'inmails-balance', (at) => at >= inmail.lastRefillAt.getTime()),
             )
           : emptyInmailMeter(),
       );
@@ -250,7 +254,7 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
       zone = raiseZone(zone, rZone);
     }
     // A refusal counts while it is inside the meter's current window (rolling: the last 7 days).
-    const refusal = refusalIn(refusals, m.kind, inWindow);
+    const refusal = refusalIn(refusals, id, inWindow);
     if (refusal) zone = raiseZone(zone, 'red');
     const rolling = isRollingPolicy(policy);
     const peak = Math.max(used, rolling7d?.used ?? 0);
@@ -376,12 +380,12 @@ export function countedSince(
 
 function refusalIn(
   refusals: readonly ActivityEvent[],
-  kind: MeterKind,
+  id: MeterId,
   inWindow: (at: number) => boolean,
 ): Refusal | null {
   let latest: ActivityEvent | null = null;
   for (const r of refusals) {
-    if (!r.action || !REFUSAL_METERS[r.action].includes(kind) || !inWindow(r.at)) continue;
+    if (!r.action || !REFUSAL_METERS[r.action].includes(id) || !inWindow(r.at)) continue;
     if (!latest || r.at > latest.at) latest = r;
   }
   return latest?.action ? { action: latest.action, code: latest.code ?? '', at: new Date(latest.at) } : null;

@@ -156,6 +156,16 @@ describe('budgets', () => {
     expect(meter(run(refusal), 'messages-week').refusal).toBeNull();
   });
 
+  it("a messaging 429 stops today's messages, not the week's: the week meter is not refused and keeps its count", () => {
+    const refusal = events('limit-reached', 1, NOW.getTime() - HOUR, { action: 'message', code: 'HTTP_429' });
+    const r = run([...events('message', 12, NOW.getTime() - 2 * HOUR), ...refusal]);
+    expect(meter(r, 'messages-day')).toMatchObject({ zone: 'red', remaining: 0 });
+    expect(meter(r, 'messages-day').refusal?.code).toBe('HTTP_429');
+    const week = meter(r, 'messages-week');
+    expect(week.refusal).toBeNull();
+    expect(week.remaining).toBe((week.limit ?? 0) - 12);
+  });
+
   it('meters InMail credits from the ledger', () => {
     const s = settings({ plan: 'premium-career', planChosenAt: Date.parse('2026-09-15T10:00:00Z') });
     // Grants: Sep 15 (5), Oct 1 (5), Nov 1 (5) → 15 (cap 15). Two InMails this month, one answered.
