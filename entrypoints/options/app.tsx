@@ -6,6 +6,7 @@ import { BackupSection } from '../../components/backup-section';
 import { OptionsForm, SourcesSection } from '../../components/options-form';
 import { openDb } from '../../lib/db/schema';
 import type { Settings } from '../../lib/domain/settings';
+import { AddActivitySection } from './add-activity-section';
 import { exportToFile, importFile } from './backup-controller';
 import { readSettings, saveSettings, watchSettings } from './settings-controller';
 
@@ -43,8 +44,8 @@ export function OptionsApp() {
   useEffect(() => {
     if (!settings || scrolled.current) return;
     scrolled.current = true;
-    if (location.hash === '#sources') {
-      const el = document.getElementById('sources');
+    if (location.hash === '#sources' || location.hash === '#add-activity') {
+      const el = document.getElementById(location.hash.slice(1));
       el?.scrollIntoView();
       el?.focus({ preventScroll: true });
     }
@@ -72,6 +73,7 @@ export function OptionsApp() {
             browserZone={browserZone()}
             onSaved={reload}
           />
+          <AddActivitySection db={db} browserZone={browserZone()} />
           <SourcesSection settings={settings} />
         </>
       ) : null}
