@@ -94,6 +94,19 @@ describe('addActivity', () => {
     expect(await used(w, A, 'inmails-day')).toBe(1);
   });
 
+  it('an InMail added by hand uses a credit, as an observed one does', async () => {
+    await recordEvents(w.db, [{ key: 'invite:1', account: A, kind: 'invite', at: NOW - 1000 }]);
+    expect(await w.worker.updateSettings({ plan: 'premium-career' }, A)).toEqual({ ok: true });
+    const balance = async () =>
+      (await loadAccountReport(w.db, new Date(NOW), 'Europe/Paris', A)).report.meters.find(
+        (m) => m.id === 'inmails-balance',
+      )?.remaining;
+    const before = await balance();
+    expect(before).toBeGreaterThan(0);
+    await w.worker.addActivity({ account: A, kind: 'inmail', count: 2, date: '2026-11-25' });
+    expect(await balance()).toBe((before as number) - 2);
+  });
+
   it('refuses a future date and an account Pacer has not seen, storing nothing', async () => {
     expect(
       await w.worker.addActivity({ account: null, kind: 'message', count: 1, date: '2026-11-26' }),
