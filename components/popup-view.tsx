@@ -127,6 +127,10 @@ function Body({ data, now, sourcesHref }: { data: AccountReport; now: Date; sour
           none of them.{' '}
           <a href={sourcesHref} target="_blank" rel="noopener">
             Where the numbers come from
+          </a>{' '}
+          ·{' '}
+          <a href="activity.html" target="_blank" rel="noopener" data-link="activity-log">
+            What was counted
           </a>
         </p>
         <details class="sources">

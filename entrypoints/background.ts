@@ -18,7 +18,11 @@ export default defineBackground(() => {
   registerHandlers(worker, browser.runtime.id);
   browser.alarms.onAlarm.addListener((alarm) => void worker.alarm(alarm.name));
   browser.tabs.onRemoved.addListener((tabId) => void worker.tabClosed(tabId));
-  browser.runtime.onInstalled.addListener(() => void worker.installed());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void worker.installed();
+    // First install only: what Pacer sees and cannot, the plan, what was sent before installing.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.runtime.onStartup.addListener(() => void worker.startedUp());
   void worker.refreshBadge();
 });

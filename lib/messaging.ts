@@ -5,9 +5,11 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ImportReply } from './backup/backup';
 import type { SendWarning, WarningFacts } from './domain/send-warnings';
 import type { FieldError } from './domain/settings';
+import type { AddActivity, AddActivityReply } from './messages/add-activity';
 import type { ConfirmSend } from './messages/confirm-send';
 import type { GetWarningFacts } from './messages/get-warning-facts';
 import type { ValidatedBackup } from './messages/import-data';
+import type { RemoveActivity, RemoveActivityReply } from './messages/remove-activity';
 import type { ReportExchanges } from './messages/report-exchanges';
 import type { ReportNavigation } from './messages/report-navigation';
 import type { SendCheckResult } from './messages/send-check';
@@ -45,6 +47,10 @@ export interface ProtocolMap {
   updateSettings(data: UpdateSettings): SaveReply;
   /** A backup the options page read and validated; the worker writes it. */
   importData(data: ValidatedBackup): ImportReply;
+  /** Actions done elsewhere, added by hand (the add-activity form, the welcome page's backfill). */
+  addActivity(data: AddActivity): AddActivityReply;
+  /** One counted action removed from the log; it stays out if reported again. */
+  removeActivity(data: RemoveActivity): RemoveActivityReply;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -7,6 +7,7 @@ import { LearnedCeilings } from '../../components/learned-ceilings';
 import { OptionsForm, SourcesSection } from '../../components/options-form';
 import { openDb } from '../../lib/db/schema';
 import type { Settings } from '../../lib/domain/settings';
+import { AddActivitySection } from './add-activity-section';
 import { exportToFile, importFile } from './backup-controller';
 import { saveCeilings, useAccountSettings } from './ceilings-controller';
 import { readSettings, saveSettings, watchSettings } from './settings-controller';
@@ -47,8 +48,8 @@ export function OptionsApp() {
   useEffect(() => {
     if (!settings || scrolled.current) return;
     scrolled.current = true;
-    if (location.hash === '#sources') {
-      const el = document.getElementById('sources');
+    if (location.hash === '#sources' || location.hash === '#add-activity') {
+      const el = document.getElementById(location.hash.slice(1));
       el?.scrollIntoView();
       el?.focus({ preventScroll: true });
     }
@@ -79,6 +80,7 @@ export function OptionsApp() {
           {shown ? (
             <LearnedCeilings {...shown} now={new Date()} timeZone={zone} onSave={saveCeilings} />
           ) : null}
+          <AddActivitySection db={db} browserZone={browserZone()} />
           <SourcesSection settings={settings} />
         </>
       ) : null}

@@ -1,10 +1,13 @@
 // Message handlers: check the sender, check the data against the message's schema, then hand typed
 // values to the worker. Registered synchronously when the worker starts, so a message that woke
 // the worker is never missed.
+
+import { parseAddActivity } from '../messages/add-activity';
 import { confirmSendSchema } from '../messages/confirm-send';
 import { getWarningFactsSchema } from '../messages/get-warning-facts';
 import { parseImportData } from '../messages/import-data';
 import { parseMessage } from '../messages/parse';
+import { removeActivitySchema } from '../messages/remove-activity';
 import { reportExchangesSchema } from '../messages/report-exchanges';
 import { reportNavigationSchema } from '../messages/report-navigation';
 import { parseUpdateSettings } from '../messages/update-settings';
@@ -59,5 +62,16 @@ export function registerHandlers(worker: PacerWorker, extensionId: string): void
     requireExtensionPage(sender);
     const backup = parseImportData(data);
     return backup.ok ? worker.importData(backup.data) : backup;
+  });
+
+  onMessage('addActivity', ({ data, sender }) => {
+    requireExtensionPage(sender);
+    const entry = parseAddActivity(data);
+    return entry.ok ? worker.addActivity(entry.data) : entry;
+  });
+
+  onMessage('removeActivity', ({ data, sender }) => {
+    requireExtensionPage(sender);
+    return worker.removeActivity(parseMessage('removeActivity', removeActivitySchema, data).key);
   });
 }

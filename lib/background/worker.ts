@@ -11,8 +11,10 @@ import { ensureSettings, loadSettings, saveSettings } from '../db/settings-store
 import type { Settings, SettingsPatch, SettingsResult } from '../domain/settings';
 import { warningFacts } from '../domain/warning-facts';
 import type { Exchange } from '../linkedin/vocabulary';
+import type { AddActivity, AddActivityReply } from '../messages/add-activity';
 import type { ConfirmSend } from '../messages/confirm-send';
 import type { ValidatedBackup } from '../messages/import-data';
+import type { RemoveActivityReply } from '../messages/remove-activity';
 import type { ReportNavigation } from '../messages/report-navigation';
 import type { SendCheckResult } from '../messages/send-check';
 import type { SaveReply, WarningFactsReply } from '../messaging';
@@ -23,6 +25,7 @@ import { type BadgeApi, createBadge } from './badge';
 import { createClassifierStore } from './classifier-store';
 import { createConnection } from './connection';
 import { hasLists, recordLists } from './lists';
+import { addManualActivity, removeActivity } from './manual';
 import { observeLocation } from './navigation';
 import { createRateLimits } from './rate-limit';
 import { createRecorder, type RecordResult } from './record';
@@ -159,6 +162,22 @@ export function createWorker(deps: WorkerDeps) {
     async importData(data: ValidatedBackup): Promise<ImportReply> {
       const result = await storeBackup(db(), data);
       accounts.forgetNoted(); // the accounts were replaced
+      if (result.ok) await refresher.request();
+      return result;
+    },
+
+    /** Actions done elsewhere, added by hand: counted like observed ones. */
+    async addActivity(entry: AddActivity): Promise<AddActivityReply> {
+      const now = clock();
+      const batch = `${now.toString(36)}.${crypto.randomUUID().slice(0, 8)}`;
+      const result = await addManualActivity(db(), entry, new Date(now), timeZone(), batch);
+      if (result.ok) await refresher.request();
+      return result;
+    },
+
+    /** One counted action removed from the log (its key stays out), then the badge again. */
+    async removeActivity(key: string): Promise<RemoveActivityReply> {
+      const result = await removeActivity(db(), key, clock());
       if (result.ok) await refresher.request();
       return result;
     },

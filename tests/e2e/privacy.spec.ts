@@ -36,21 +36,31 @@ describe('privacy', () => {
     );
     expect(counts).toMatchObject({ invite: 1, message: 1, inmail: 1 });
 
+    // The activity log shows what was counted, never what was written; removing one keeps its key.
+    const log = await pacer.context.newPage();
+    await log.goto(`chrome-extension://${pacer.extensionId}/activity.html`);
+    await log.locator('[data-activity][data-kind="message"]').waitFor();
+    const shown = (await log.locator('main').innerHTML()) ?? '';
+    for (const secret of [NOTE, MESSAGE, SUBJECT, INMAIL]) expect(shown).not.toContain(secret);
+    await log.locator('[data-activity][data-kind="message"] button[data-action="remove"]').click();
+    await log.getByRole('status').filter({ hasText: 'Removed' }).waitFor();
+
     const ext = await pacer.extensionPage();
     const everything = await ext.evaluate(async () => {
       const dump: unknown[] = [];
+      const stores: Record<string, number> = {};
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('pacer');
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
       for (const name of Array.from(db.objectStoreNames)) {
-        dump.push(
-          await new Promise((resolve) => {
-            const all = db.transaction(name).objectStore(name).getAll();
-            all.onsuccess = () => resolve(all.result);
-          }),
-        );
+        const rows = await new Promise<unknown[]>((resolve) => {
+          const all = db.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => resolve(all.result);
+        });
+        stores[name] = rows.length;
+        dump.push(rows);
       }
       db.close();
       const c = (
@@ -64,11 +74,18 @@ describe('privacy', () => {
         }
       ).chrome;
       dump.push(await c.storage.local.get(null), await c.storage.session.get(null), { ...localStorage });
-      return JSON.stringify(dump);
+      return { text: JSON.stringify(dump), stores };
     });
-    expect(everything.length).toBeGreaterThan(200); // the dump really holds the events
-    expect(everything).toContain('"noteLength"');
-    for (const secret of [NOTE, MESSAGE, SUBJECT, INMAIL]) expect(everything).not.toContain(secret);
+    // Every store is searched, the newer ones too: removed keys, per-account settings, invitations.
+    expect(Object.keys(everything.stores)).toEqual(
+      expect.arrayContaining(['events', 'removed', 'accountSettings', 'invitations', 'settings', 'accounts']),
+    );
+    expect(everything.stores.removed).toBe(1);
+    expect(everything.stores.accountSettings).toBeGreaterThanOrEqual(1);
+    expect(everything.text.length).toBeGreaterThan(200); // the dump really holds the events
+    expect(everything.text).toContain('"noteLength"');
+    expect(everything.text).toContain('"removedAt"');
+    for (const secret of [NOTE, MESSAGE, SUBJECT, INMAIL]) expect(everything.text).not.toContain(secret);
 
     const options = await pacer.openOptions();
     const download = options.waitForEvent('download');

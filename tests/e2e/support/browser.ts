@@ -52,7 +52,13 @@ export interface Pacer {
 }
 
 export async function launchPacer(
-  opts: { headless?: boolean; profileDir?: string; linkedin?: FakeLinkedIn } = {},
+  opts: {
+    headless?: boolean;
+    profileDir?: string;
+    linkedin?: FakeLinkedIn;
+    /** Leave open the welcome page a first install opens (by default it is closed, as a user would). */
+    keepWelcome?: boolean;
+  } = {},
 ): Promise<Pacer> {
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'pacer-e2e-'));
   const headless = opts.headless ?? true;
@@ -103,6 +109,11 @@ export async function launchPacer(
   };
   const browserCdp = await context.browser()?.newBrowserCDPSession();
   await waitForReady(await worker());
+  // A fresh profile is a first install: Pacer opens its welcome page, which most tests do not use.
+  if (!opts.profileDir && !opts.keepWelcome) {
+    const page = await welcomePage(context, extensionId);
+    await page.close();
+  }
 
   return {
     context,
@@ -166,6 +177,17 @@ export async function launchPacer(
       if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The welcome page a first install opens (waits for it up to 10 s). */
+export async function welcomePage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  for (let i = 0; i < 200; i++) {
+    const page = context.pages().find((p) => p.url() === url);
+    if (page) return page;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the welcome page did not open');
 }
 
 /** The `serviceworker` event can come before the background's top-level code ran. */
