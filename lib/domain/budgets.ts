@@ -2,7 +2,7 @@
 // tightest one (which the badge shows). Pure: the zone and the clock are arguments.
 import type { ActivityEvent, ActivityKind, LimitAction } from './activity';
 import { type ActiveCeiling, activeCeiling, limitWithCeiling } from './ceilings';
-import { inmailLedger } from './inmail';
+import { inmailLedger, refillAtOrBefore } from './inmail';
 import { answeredInmail, type InmailHistory, type InmailSendRef } from './inmail-history';
 import {
   METERS,
@@ -332,6 +332,7 @@ function settledEvent(s: InmailSendRef): ActivityEvent {
   const e: ActivityEvent = { key: s.key, account: '', kind: 'inmail', at: s.at };
   if (s.conversation !== undefined) e.conversation = s.conversation;
   if (s.target !== undefined) e.target = s.target;
+  if (s.manual) e.source = 'manual';
   return e;
 }
 
@@ -353,7 +354,10 @@ export function countedSince(
     invite: Number.POSITIVE_INFINITY,
     'noted-invite': Number.POSITIVE_INFINITY,
     message: Number.POSITIVE_INFINITY,
-    inmail: Math.min(now.getTime(), settings.inmail.calibration?.at ?? settings.planChosenAt),
+    inmail: Math.min(
+      now.getTime(),
+      settings.inmail.calibration?.at ?? ledgerReadFrom(settings, timeZone, settings.planChosenAt),
+    ),
     'open-profile-message': Number.POSITIVE_INFINITY,
     'profile-view': Number.POSITIVE_INFINITY,
   };
@@ -391,6 +395,11 @@ function refusalIn(
   return latest?.action ? { action: latest.action, code: latest.code ?? '', at: new Date(latest.at) } : null;
 }
 
+/** Without a calibration: from the start of the credit month the plan was chosen in. */
+function ledgerReadFrom(settings: Settings, timeZone: string, planChosenAt: number): number {
+  return refillAtOrBefore(planChosenAt, settings.inmail.refillDay, timeZone);
+}
+
 function computeInmail(
   settings: Settings,
   byKind: Map<ActivityKind, ActivityEvent[]>,
@@ -407,12 +416,22 @@ function computeInmail(
   for (const s of history?.sends ?? [])
     if (s.answeredAt !== undefined) responses.push({ inmailId: s.key, at: new Date(s.answeredAt) });
   const startedAt = new Date(calibration ? calibration.at : settings.planChosenAt);
+  const start = startedAt.getTime();
+  // InMails added by hand for the credit month Pacer started in (the welcome page's "already this
+  // month") spent that month's credits: they count from the start. A calibration already says the
+  // balance after them, so then they do not.
+  const handAddedFrom = calibration ? start : ledgerReadFrom(settings, timeZone, start);
+  const ledgerSends = sends.flatMap((s, i) => {
+    const t = s.at.getTime();
+    if (t >= start) return [s];
+    return sentEvents[i]?.source === 'manual' && t >= handAddedFrom ? [{ id: s.id, at: startedAt }] : [];
+  });
   const ledger = inmailLedger(
     {
       ...params,
       refillDayOfMonth: settings.inmail.refillDay,
       startedAt,
-      sends: sends.filter((s) => s.at.getTime() >= startedAt.getTime()),
+      sends: ledgerSends,
       responses,
       now,
       timeZone,

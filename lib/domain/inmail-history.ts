@@ -12,6 +12,8 @@ export interface InmailSendRef {
   at: number;
   conversation?: string;
   target?: string;
+  /** Added by hand: may predate the ledger's start (see computeInmail in budgets.ts). */
+  manual?: true;
 }
 
 /** A settled InMail; more than 90 days before `until` it keeps no conversation or person id. */
@@ -56,6 +58,7 @@ export function settleInmails(events: readonly ActivityEvent[], until: number): 
     const s: SettledInmail = { key: e.key, at: e.at };
     if (e.conversation !== undefined) s.conversation = e.conversation;
     if (e.target !== undefined) s.target = e.target;
+    if (e.source === 'manual') s.manual = true;
     sends.push(s);
   }
   for (const r of events) {

@@ -154,6 +154,16 @@ function refillInstants(
   }
 }
 
+/** The latest refill instant at or before `t`: the start of the credit month `t` falls in. */
+export function refillAtOrBefore(t: number, refillDay: number, timeZone: string): number {
+  assertTimeZone(timeZone);
+  for (let month = startOfMonth(wallClock(t, timeZone)); ; month = addMonths(month, -1)) {
+    const day = setDate(month, Math.min(refillDay, getDaysInMonth(month)));
+    const at = startOfLocalDate(day, timeZone).getTime();
+    if (at <= t) return at;
+  }
+}
+
 function compareEvents(a: LedgerEvent, b: LedgerEvent): number {
   if (a.t !== b.t) return a.t - b.t;
   if (a.kind !== b.kind) return a.kind - b.kind;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityEvent } from '../../../lib/domain/activity';
-import { computeBudgets, type MeterReading } from '../../../lib/domain/budgets';
+import { computeBudgets, countedSince, type MeterReading } from '../../../lib/domain/budgets';
 import type { MeterId } from '../../../lib/domain/limits';
 import { defaultSettings, type Settings } from '../../../lib/domain/settings';
 
@@ -164,6 +164,42 @@ describe('budgets', () => {
     const week = meter(r, 'messages-week');
     expect(week.refusal).toBeNull();
     expect(week.remaining).toBe((week.limit ?? 0) - 12);
+  });
+
+  it("InMails added by hand for the month Pacer started in spend that month's credits; observed ones before the start do not", () => {
+    // Installed (plan chosen) on Nov 20; the credit month began Nov 1 (Berlin). Premium Career: 5 a month.
+    const s = settings({ plan: 'premium-career', planChosenAt: Date.parse('2026-11-20T10:00:00Z') });
+    const inmail = (key: string, at: string, over: Partial<ActivityEvent> = {}): ActivityEvent => ({
+      key,
+      account: A,
+      kind: 'inmail',
+      at: Date.parse(at),
+      ...over,
+    });
+    const handAdded = [
+      inmail('manual:1:0', '2026-11-01T22:59:59.999Z', { source: 'manual' }),
+      inmail('manual:1:1', '2026-11-01T22:59:59.999Z', { source: 'manual' }),
+      inmail('manual:1:2', '2026-11-01T22:59:59.999Z', { source: 'manual' }),
+    ];
+    expect(run(handAdded, s).inmail?.available).toBe(2);
+    // Seen before the plan was chosen: the ledger starts at the choice, as before.
+    expect(run([inmail('inmail:x', '2026-11-05T09:00:00Z')], s).inmail?.available).toBe(5);
+    // Added by hand for an earlier credit month: that month's credits are not this one's.
+    expect(
+      run([inmail('manual:2:0', '2026-10-25T09:00:00Z', { source: 'manual' })], s).inmail?.available,
+    ).toBe(5);
+    // A calibration after them already says the balance: they are not spent twice.
+    const calibrated = settings({
+      ...s,
+      inmail: {
+        refillDay: 1,
+        expires: null,
+        calibration: { balance: 2, at: Date.parse('2026-11-21T10:00:00Z') },
+      },
+    });
+    expect(run(handAdded, calibrated).inmail?.available).toBe(2);
+    // The reads start early enough to see them.
+    expect(countedSince(s, NOW, ZONE).inmail).toBe(Date.parse('2026-10-31T23:00:00Z'));
   });
 
   it('meters InMail credits from the ledger', () => {
