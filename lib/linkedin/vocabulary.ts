@@ -40,4 +40,4 @@ export type Observation =
   | { kind: 'inmail-response'; conversation?: string; target?: string; key: string } // accepted/declined/answered
   | { kind: 'profile-view'; target: string; key: string }
   | { kind: 'limit-reached'; action: LimitAction; code: string; key: string }
-  | { kind: 'identity'; account: string; premium?: boolean; key: string };
+  | { kind: 'identity'; account: string; premium?: boolean; name?: string; key: string }; // name: the account picker's label only
