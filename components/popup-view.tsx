@@ -4,7 +4,7 @@
 import type { AccountReport } from '../lib/domain/account-report';
 import type { MeterReading } from '../lib/domain/budgets';
 import { meterSource } from '../lib/domain/limit-sources';
-import { METER_LABELS, type MeterKind, PLAN_LABELS } from '../lib/domain/limits';
+import { METER_LABELS, type MeterKind, PLAN_LABELS, type PlanId } from '../lib/domain/limits';
 import {
   accountLabel,
   formatCount,
@@ -15,6 +15,7 @@ import {
 } from '../lib/ui/format';
 import { InmailDetailsList } from './inmail-details';
 import { Meter } from './meter';
+import { PlanQuestion } from './plan-question';
 import { SourceText } from './source-text';
 
 export interface PopupViewProps {
@@ -23,6 +24,8 @@ export interface PopupViewProps {
   now: Date;
   onPickAccount?: (account: string) => void;
   onOpenOptions?: () => void;
+  /** Saves the shown account's plan (its question, or a suggestion); an error message, or null. */
+  onConfirmPlan?: (plan: PlanId) => Promise<string | null>;
   /** Where "where the numbers come from" leads. */
   sourcesHref?: string;
 }
@@ -40,6 +43,7 @@ export function PopupView({
   now,
   onPickAccount,
   onOpenOptions,
+  onConfirmPlan,
   sourcesHref = 'options.html#sources',
 }: PopupViewProps) {
   return (
@@ -51,6 +55,14 @@ export function PopupView({
           Settings
         </button>
       </header>
+      {data?.account ? (
+        <PlanQuestion
+          key={data.account.account}
+          account={data.account}
+          settings={data.settings}
+          onConfirm={onConfirmPlan}
+        />
+      ) : null}
       {data ? <Body data={data} now={now} sourcesHref={sourcesHref} /> : <Skeleton />}
     </main>
   );
