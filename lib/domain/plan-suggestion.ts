@@ -75,10 +75,10 @@ export function suggestPlan(
   return FAMILY[plan] === FAMILY[current.plan] ? null : { plan, because: strongest.signal };
 }
 
-/** Why the suggestion, in a few words ("you used Sales Navigator pages"). */
+/** Why the suggestion, in a few words. */
 export const SIGNAL_REASONS: Record<PlanSignal, string> = {
-  recruiter: 'this account used Recruiter pages',
-  'sales-navigator': 'this account used Sales Navigator pages',
+  recruiter: 'This account used Recruiter pages',
+  'sales-navigator': 'This account used Sales Navigator pages',
   premium: 'LinkedIn says this account has Premium',
   'no-premium': 'LinkedIn says this account has no Premium',
 };
