@@ -135,8 +135,9 @@ export function createWorker(deps: WorkerDeps) {
       await classifiers.save(classifier).catch(() => {});
       const inUse = await accounts.inUse();
       const result = await record(observations, tabId, now, classifier.self()?.slug);
-      // The page's identity may have arrived: the views it held are filed under it now.
-      const released = await recordHeld(classifier, tabId, now);
+      // The page's identity may have arrived: the views it held are filed under it now (a failure
+      // here leaves them held for the next report; the batch itself is recorded).
+      const released = await recordHeld(classifier, tabId, now).catch(() => 0);
       await noteSurfaces(
         allowed.flatMap((x) => (x ? [x.url] : [])),
         tabId,
