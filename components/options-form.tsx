@@ -40,7 +40,21 @@ export interface OptionsFormProps {
   onSaved?: () => void | Promise<void>;
   /** The clock (tests pass a fixed one). */
   now?: () => Date;
+  /**
+   * Whose plan, limits and InMail settings these are: the account's label, or null before any
+   * account is seen (they then apply to the first one). Zones, windows and warnings are everyone's.
+   */
+  accountName?: string | null;
 }
+
+/** The legend of an account's own fieldset: whose it is. */
+function ownLegend(title: string, accountName: string | null | undefined): string {
+  if (accountName === undefined) return title;
+  return accountName === null ? `${title} (for the first account Pacer sees)` : `${title} for ${accountName}`;
+}
+
+/** Settings every LinkedIn account shares. */
+const SHARED = ' (all accounts)';
 
 type Errors = Partial<Record<FieldName, string>>;
 type Drafts = Partial<Record<FieldName, string>>;
@@ -67,6 +81,7 @@ export function OptionsForm({
   timeZones,
   onSaved,
   now = () => new Date(),
+  accountName,
 }: OptionsFormProps) {
   const [drafts, setDrafts] = useState<Drafts>({});
   const [errors, setErrors] = useState<Errors>({});
@@ -194,7 +209,7 @@ export function OptionsForm({
       </p>
 
       <fieldset>
-        <legend>Plan and windows</legend>
+        <legend>{ownLegend('Plan', accountName)}</legend>
         <Field name="plan" label="Your LinkedIn plan" error={errors.plan}>
           <select {...control('plan')}>
             {PLANS.map((p) => (
@@ -204,6 +219,10 @@ export function OptionsForm({
             ))}
           </select>
         </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>Windows{SHARED}</legend>
         <Field
           name="weekly-mode"
           label="Weekly window"
@@ -228,7 +247,7 @@ export function OptionsForm({
       </fieldset>
 
       <fieldset>
-        <legend>Limits</legend>
+        <legend>{ownLegend('Limits', accountName)}</legend>
         <p class="fieldset-note">
           Leave a field empty to use your plan's default (shown beside it, with where it comes from). 0 turns
           a meter off.
@@ -249,13 +268,13 @@ export function OptionsForm({
       </fieldset>
 
       <fieldset>
-        <legend>Zones</legend>
+        <legend>Zones{SHARED}</legend>
         {numberField('zone-warn', 'Amber from (% of a budget)', 'Default 70 %.', { min: 1, max: 100 })}
         {numberField('zone-red', 'Red from (% of a budget)', 'Default 90 %.', { min: 1, max: 100 })}
       </fieldset>
 
       <fieldset>
-        <legend>InMail credits</legend>
+        <legend>{ownLegend('InMail credits', accountName)}</legend>
         {numberField(
           'inmail-refill-day',
           'Refill day of the month',
@@ -299,7 +318,7 @@ export function OptionsForm({
       </fieldset>
 
       <fieldset>
-        <legend>Warnings</legend>
+        <legend>Warnings{SHARED}</legend>
         <div class="field field-check">
           <input
             type="checkbox"

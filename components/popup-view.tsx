@@ -5,7 +5,7 @@ import type { ComponentChildren } from 'preact';
 import type { AccountReport } from '../lib/domain/account-report';
 import type { MeterReading } from '../lib/domain/budgets';
 import { meterSource } from '../lib/domain/limit-sources';
-import { METER_LABELS, type MeterKind, PLAN_LABELS } from '../lib/domain/limits';
+import { METER_LABELS, type MeterKind, PLAN_LABELS, type PlanId } from '../lib/domain/limits';
 import {
   accountLabel,
   formatCount,
@@ -16,6 +16,7 @@ import {
 } from '../lib/ui/format';
 import { InmailDetailsList } from './inmail-details';
 import { Meter } from './meter';
+import { PlanQuestion } from './plan-question';
 import { SourceText } from './source-text';
 
 export interface PopupViewProps {
@@ -24,6 +25,8 @@ export interface PopupViewProps {
   now: Date;
   onPickAccount?: (account: string) => void;
   onOpenOptions?: () => void;
+  /** Saves the shown account's plan (its question, or a suggestion); an error message, or null. */
+  onConfirmPlan?: (plan: PlanId) => Promise<string | null>;
   /** Where "where the numbers come from" leads. */
   sourcesHref?: string;
   /** Notices shown above the numbers (the page decides which). */
@@ -43,6 +46,7 @@ export function PopupView({
   now,
   onPickAccount,
   onOpenOptions,
+  onConfirmPlan,
   sourcesHref = 'options.html#sources',
   children,
 }: PopupViewProps) {
@@ -55,6 +59,14 @@ export function PopupView({
           Settings
         </button>
       </header>
+      {data?.account ? (
+        <PlanQuestion
+          key={data.account.account}
+          account={data.account}
+          settings={data.settings}
+          onConfirm={onConfirmPlan}
+        />
+      ) : null}
       {children}
       {data ? <Body data={data} now={now} sourcesHref={sourcesHref} /> : <Skeleton />}
     </main>

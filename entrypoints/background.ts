@@ -18,6 +18,15 @@ export default defineBackground(() => {
   registerHandlers(worker, browser.runtime.id);
   browser.alarms.onAlarm.addListener((alarm) => void worker.alarm(alarm.name));
   browser.tabs.onRemoved.addListener((tabId) => void worker.tabClosed(tabId));
+  // The badge follows the LinkedIn tab in use: the active tab of the focused window.
+  browser.tabs.onActivated.addListener(({ tabId }) => void worker.tabActivated(tabId));
+  browser.windows.onFocusChanged.addListener((windowId) => {
+    if (windowId === browser.windows.WINDOW_ID_NONE) return;
+    void browser.tabs
+      .query({ active: true, windowId })
+      .then(([tab]) => (tab?.id === undefined ? undefined : worker.tabActivated(tab.id)))
+      .catch(() => {});
+  });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void worker.installed();
     // First install only: what Pacer sees and cannot, the plan, what was sent before installing.

@@ -1,16 +1,27 @@
 // The options page: owns its I/O. It reads the settings from IndexedDB (read-only; the background
 // saves them), keeps them live, re-reads after each save, and hands the components callbacks that
 // save a setting, export a backup and import one (settings-controller.ts, backup-controller.ts).
+// Settings are shown and saved for the LinkedIn account picked at the top: at first the account of
+// the LinkedIn tab in use, else the one seen most recently; none seen yet: the shared settings.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AccountPicker } from '../../components/account-picker';
 import { BackupSection } from '../../components/backup-section';
 import { LearnedCeilings } from '../../components/learned-ceilings';
 import { OptionsForm, SourcesSection } from '../../components/options-form';
 import { openDb } from '../../lib/db/schema';
-import type { Settings } from '../../lib/domain/settings';
+import type { SeenAccount } from '../../lib/domain/account-report';
+import type { Settings, SettingsPatch } from '../../lib/domain/settings';
+import { readAccountInUse } from '../../lib/storage/account-in-use';
+import { accountFullLabel } from '../../lib/ui/format';
 import { AddActivitySection } from './add-activity-section';
 import { exportToFile, importFile } from './backup-controller';
-import { saveCeilings, useAccountSettings } from './ceilings-controller';
-import { readSettings, saveSettings, watchSettings } from './settings-controller';
+import { saveCeilings } from './ceilings-controller';
+import { readSettings, saveSettings, watchAccounts, watchSettings } from './settings-controller';
+
+/** The account to show first: the one in use when Pacer knows it, else the one seen most recently. */
+export function defaultAccount(accounts: readonly SeenAccount[], inUse: string | null): string | null {
+  return accounts.find((a) => a.account === inUse)?.account ?? accounts[0]?.account ?? null;
+}
 
 function browserZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -18,27 +29,56 @@ function browserZone(): string {
 
 export function OptionsApp() {
   const db = useMemo(() => openDb(), []);
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [accounts, setAccounts] = useState<SeenAccount[] | null>(null);
+  /** undefined: not decided yet; null: no account seen (the shared settings). */
+  const [selected, setSelected] = useState<string | null | undefined>(undefined);
+  /** The settings shown, and whose they are (a switch shows nothing stale meanwhile). */
+  const [shown, setShown] = useState<{ account: string | null; settings: Settings } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const scrolled = useRef(false);
-  // The account the page shows (null: the one seen most recently).
-  const shown = useAccountSettings(db, null);
+  const fail = useCallback((e: unknown) => setError(e instanceof Error ? e.message : String(e)), []);
 
-  const reload = useCallback(async () => {
-    try {
-      setSettings(await readSettings(db));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  }, [db]);
+  useEffect(() => watchAccounts(db, setAccounts, fail), [db, fail]);
+
+  // Decide the account once the accounts are read, and again if the one shown is gone (an import)
+  // or the first account appears while the page is open.
+  useEffect(() => {
+    if (accounts === null) return;
+    const stale =
+      selected === undefined ||
+      (selected === null && accounts.length > 0) ||
+      (selected !== null && !accounts.some((a) => a.account === selected));
+    if (!stale) return;
+    let closed = false;
+    void readAccountInUse().then((inUse) => {
+      if (!closed) setSelected(defaultAccount(accounts, inUse));
+    });
+    return () => {
+      closed = true;
+    };
+  }, [accounts, selected]);
 
   useEffect(() => {
-    const stop = watchSettings(db, setSettings, (e) => setError(e instanceof Error ? e.message : String(e)));
-    return () => {
-      stop();
-      db.close();
-    };
-  }, [db]);
+    if (selected === undefined) return;
+    return watchSettings(db, selected, (settings) => setShown({ account: selected, settings }), fail);
+  }, [db, selected, fail]);
+
+  // Declared last: its cleanup runs after the subscriptions above stopped.
+  useEffect(() => () => db.close(), [db]);
+
+  const settings = shown && shown.account === selected ? shown.settings : null;
+  const account = selected ? (accounts?.find((a) => a.account === selected) ?? null) : null;
+
+  const reload = useCallback(async () => {
+    if (selected === undefined) return;
+    try {
+      setShown({ account: selected, settings: await readSettings(db, selected) });
+    } catch (e) {
+      fail(e);
+    }
+  }, [db, selected, fail]);
+
+  const onSave = useCallback((patch: SettingsPatch) => saveSettings(patch, selected), [selected]);
 
   // The file name's date is in the zone the settings choose.
   const zone = settings?.timeZone ?? browserZone();
@@ -69,18 +109,29 @@ export function OptionsApp() {
           Could not read the settings: {error}
         </p>
       ) : null}
+      {accounts !== null && selected !== undefined ? (
+        <AccountPicker accounts={accounts} selected={selected} onSelect={setSelected} />
+      ) : null}
       {settings ? (
         <>
           <OptionsForm
+            key={selected ?? 'shared'}
             settings={settings}
-            onSave={saveSettings}
+            onSave={onSave}
             browserZone={browserZone()}
             onSaved={reload}
+            accountName={account ? accountFullLabel(account) : null}
           />
-          {shown ? (
-            <LearnedCeilings {...shown} now={new Date()} timeZone={zone} onSave={saveCeilings} />
+          {selected ? (
+            <LearnedCeilings
+              account={selected}
+              settings={settings}
+              now={new Date()}
+              timeZone={zone}
+              onSave={saveCeilings}
+            />
           ) : null}
-          <AddActivitySection db={db} browserZone={browserZone()} />
+          <AddActivitySection db={db} browserZone={browserZone()} account={selected ?? null} />
           <SourcesSection settings={settings} />
         </>
       ) : null}

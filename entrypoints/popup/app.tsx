@@ -1,7 +1,8 @@
 // The popup's data: paint synchronously from the last snapshot (localStorage), then read IndexedDB
 // (read-only: openDb + loadAccountReport) and keep reading it while open — on every change Dexie's
 // liveQuery sees (the background writes from another context; Dexie relays it over BroadcastChannel)
-// and every few seconds, so reset countdowns and windows that roll over stay right.
+// and every few seconds, so reset countdowns and windows that roll over stay right. It opens on the
+// account of the LinkedIn tab in use (the badge's), else the account last picked here.
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -10,7 +11,10 @@ import { UnconfirmedNotice } from '../../components/unconfirmed-notice';
 import { loadAccountReport } from '../../lib/db/load-report';
 import { openDb } from '../../lib/db/schema';
 import type { AccountReport } from '../../lib/domain/account-report';
+import type { PlanId } from '../../lib/domain/limits';
 import { recentUnconfirmed, type UnconfirmedSend } from '../../lib/domain/unconfirmed';
+import { sendMessage } from '../../lib/messaging';
+import { readAccountInUse } from '../../lib/storage/account-in-use';
 import { readFault, type StorageFault, touchesFault } from '../../lib/storage/fault';
 import { ACCOUNT_PICK_KEY, SNAPSHOT_KEY } from '../../lib/storage/keys';
 import { readUnconfirmed, touchesUnconfirmed } from '../../lib/storage/unconfirmed-sends';
@@ -147,6 +151,27 @@ export function PopupApp({ initial, initialNow }: { initial: AccountReport | nul
     setPick(account);
   }, []);
 
+  // The LinkedIn tab in use decides (kept as the pick, so the next first paint is this account's).
+  useEffect(() => {
+    let closed = false;
+    void readAccountInUse().then((account) => {
+      if (!closed && account) onPickAccount(account);
+    });
+    return () => {
+      closed = true;
+    };
+  }, [onPickAccount]);
+
+  const shownAccount = shown.data?.account?.account ?? null;
+  const onConfirmPlan = useCallback(
+    async (plan: PlanId): Promise<string | null> => {
+      if (!shownAccount) return 'no LinkedIn account is shown';
+      const reply = await sendMessage('updateSettings', { plan, account: shownAccount });
+      return reply.ok ? null : reply.errors.map((e) => e.message).join('; ');
+    },
+    [shownAccount],
+  );
+
   const onOpenOptions = useCallback(() => {
     void browser.runtime.openOptionsPage();
   }, []);
@@ -169,6 +194,7 @@ export function PopupApp({ initial, initialNow }: { initial: AccountReport | nul
         now={shown.now}
         onPickAccount={onPickAccount}
         onOpenOptions={onOpenOptions}
+        onConfirmPlan={onConfirmPlan}
         sourcesHref="options.html#sources"
       >
         {error ? null : (

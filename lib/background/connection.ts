@@ -7,8 +7,8 @@ import { createReportCache, type ReportCache } from './report-cache';
 
 export interface Connection {
   db(): PacerDb;
-  /** The badge account's report, through the connection's cache. */
-  report(now: Date, zone: string): Promise<AccountReport>;
+  /** The badge account's report (`preferred`, else the one seen most recently), through the connection's cache. */
+  report(now: Date, zone: string, preferred?: string): Promise<AccountReport>;
   /** After a failure to open or read: start from a fresh connection (and an empty cache) next time. */
   reset(): void;
 }
@@ -27,7 +27,7 @@ export function createConnection(open: () => PacerDb): Connection {
   };
   return {
     db: () => get().db,
-    report: (now, zone) => get().cache.report(now, zone),
+    report: (now, zone, preferred) => get().cache.report(now, zone, preferred),
     reset() {
       current?.db.close();
       current = null;

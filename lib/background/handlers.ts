@@ -37,6 +37,8 @@ export function registerHandlers(worker: PacerWorker, extensionId: string): void
     await worker.reportNavigation(
       parseMessage('reportNavigation', reportNavigationSchema, data),
       sender.tab?.id,
+      // Top frame only (navigation is reported there): a new document waits for its identity.
+      sender.documentId,
     );
   });
 

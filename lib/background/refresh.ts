@@ -1,5 +1,9 @@
 // Recomputes the badge from the store and schedules an alarm for the next change (a window
-// reset, a rolling slot freeing up), so the badge is right with no LinkedIn tab open.
+// reset, a rolling slot freeing up), so the badge is right with no LinkedIn tab open. The badge is
+// one for the whole browser, computed for the account of the LinkedIn tab in use: the worker
+// recomputes it when another tab comes into use (tabs.onActivated, windows.onFocusChanged) rather
+// than keeping a badge per tab, so a refresh stays one report, a fault's "?" covers every tab at
+// once, and no tab keeps a stale count of its own (per-tab badges are reset when a tab navigates).
 import type { WxtBrowser } from 'wxt/browser';
 import { pruneEvents } from '../db/events-store';
 import { retentionCutoff } from '../domain/retention';
@@ -31,6 +35,8 @@ export interface RefreshDeps {
   clock: () => number;
   /** The browser's zone (settings may name another). */
   timeZone: () => string;
+  /** The account the badge is for (the LinkedIn tab in use); undefined: the one seen most recently. */
+  preferred?: () => Promise<string | undefined>;
 }
 
 export interface Refresher {
@@ -54,6 +60,7 @@ export function createRefresher({
   alarms,
   clock,
   timeZone,
+  preferred = async () => undefined,
 }: RefreshDeps): Refresher {
   /** Reading the browser's zone builds a formatter each time; it rarely changes: reread once a minute. */
   let zone = { name: '', until: 0 };
@@ -90,7 +97,9 @@ export function createRefresher({
         await schedule(clock() + 60_000);
         return;
       }
-      const { account, report, timeZone } = await withTimeout(connection.report(now, currentZone()));
+      const { account, report, timeZone } = await withTimeout(
+        preferred().then((wanted) => connection.report(now, currentZone(), wanted)),
+      );
       await badge.show(badgeView(report, timeZone, account ? accountIdOf(account.account) : null, now));
       if (report.nextChangeAt) await schedule(Math.max(report.nextChangeAt.getTime() + 1000, clock() + 1000));
     } catch (e) {

@@ -14,13 +14,16 @@ import type { ActivityEvent } from '../domain/activity';
 const TTL_MS = 60_000;
 
 export interface ReportCache {
-  /** The badge account's report at `now`: from the cache when it is still good, else read. */
-  report(now: Date, zone: string): Promise<AccountReport>;
+  /**
+   * The badge account's report at `now` (`preferred`, else the one seen most recently): from the
+   * cache when it is still good and for the same account wanted, else read.
+   */
+  report(now: Date, zone: string, preferred?: string): Promise<AccountReport>;
 }
 
 /** Attaches the cache to a connection (before it opens): every write through `db` keeps it true. */
 export function createReportCache(db: PacerDb): ReportCache {
-  let cached: (ReportInputs & { readAt: number; zone: string }) | null = null;
+  let cached: (ReportInputs & { readAt: number; zone: string; preferred: string | undefined }) | null = null;
   /** Bumped by every write the cache does not take in: a read that raced with one is not kept. */
   let generation = 0;
 
@@ -83,13 +86,14 @@ export function createReportCache(db: PacerDb): ReportCache {
   });
 
   return {
-    async report(now, zone) {
+    async report(now, zone, preferred) {
       const t = now.getTime();
-      if (cached && cached.zone === zone && t >= cached.readAt && t - cached.readAt < TTL_MS)
+      const fresh = cached && t >= cached.readAt && t - cached.readAt < TTL_MS;
+      if (cached && fresh && cached.zone === zone && cached.preferred === preferred)
         return reportFrom(cached, now);
       const before = generation;
-      const inputs = await loadReportInputs(db, now, zone);
-      if (generation === before) cached = { ...inputs, readAt: t, zone };
+      const inputs = await loadReportInputs(db, now, zone, preferred);
+      if (generation === before) cached = { ...inputs, readAt: t, zone, preferred };
       return reportFrom(inputs, now);
     },
   };

@@ -7,6 +7,8 @@ export interface SenderLike {
   origin?: string;
   tab?: { id?: number };
   frameId?: number;
+  /** The sending document (Chromium; absent elsewhere). */
+  documentId?: string;
 }
 
 /** A content script of this extension in a linkedin.com tab (any frame, about:blank ones included). */

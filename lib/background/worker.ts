@@ -10,6 +10,7 @@ import type { PacerDb } from '../db/schema';
 import { ensureSettings, loadSettings, saveSettings } from '../db/settings-store';
 import type { Settings, SettingsPatch, SettingsResult } from '../domain/settings';
 import { warningFacts } from '../domain/warning-facts';
+import { planSurfaceOf } from '../linkedin/plan-signals';
 import type { Exchange } from '../linkedin/vocabulary';
 import type { AddActivity, AddActivityReply } from '../messages/add-activity';
 import type { ConfirmSend } from '../messages/confirm-send';
@@ -26,7 +27,7 @@ import { createClassifierStore } from './classifier-store';
 import { createConnection } from './connection';
 import { hasLists, recordLists } from './lists';
 import { addManualActivity, removeActivity } from './manual';
-import { observeLocation } from './navigation';
+import { type NavigationClassifier, observeLocation, releaseHeld } from './navigation';
 import { createRateLimits } from './rate-limit';
 import { createRecorder, type RecordResult } from './record';
 import { type AlarmsApi, createRefresher, TICK_ALARM } from './refresh';
@@ -65,7 +66,42 @@ export function createWorker(deps: WorkerDeps) {
   const record = createRecorder(db, accounts, faults, timeZone);
   const badge = createBadge(deps.action);
   const unconfirmed = createUnconfirmedSends({ db, local: deps.storage.local, accounts, faults });
-  const refresher = createRefresher({ connection, faults, badge, alarms: deps.alarms, clock, timeZone });
+  const refresher = createRefresher({
+    connection,
+    faults,
+    badge,
+    alarms: deps.alarms,
+    clock,
+    timeZone,
+    // The badge follows the LinkedIn tab in use (else the account seen most recently).
+    preferred: () => accounts.inUse(),
+  });
+
+  /** Records the views a tab's page held once they can be filed (see navigation.ts). How many. */
+  async function recordHeld(
+    classifier: NavigationClassifier,
+    tabId: number | undefined,
+    now: number,
+    force = false,
+  ): Promise<number> {
+    let stored = 0;
+    for (const view of await releaseHeld(db(), accounts, tabs, classifier, tabId, now, force)) {
+      const result = await record(view.observations, tabId, view.at);
+      stored += result.stored + (result.held ?? 0);
+    }
+    return stored;
+  }
+
+  /** A Sales Navigator or Recruiter page or request in the tab: noted on the tab's account. */
+  async function noteSurfaces(urls: readonly string[], tabId: number | undefined, now: number) {
+    if (tabId === undefined) return;
+    const surface = urls.map(planSurfaceOf).find((x) => x !== undefined);
+    if (!surface) return;
+    const [account, page] = await Promise.all([tabs.get(tabId), tabs.page(tabId)]);
+    // A new page not identified yet may be another account's: its next report notes it.
+    if (!account || (page && !page.identified)) return;
+    await accounts.noteSurface(db(), account, surface, now).catch(() => {}); // a hint: never worth a failure
+  }
 
   /**
    * Read, change and write one account's settings (null: the shared ones) in one transaction: two
@@ -105,6 +141,7 @@ export function createWorker(deps: WorkerDeps) {
       });
       // Losing the classifier's small memory is recoverable; losing the observations is not.
       await classifiers.save(classifier).catch(() => {});
+      const inUse = await accounts.inUse();
       const result = await record(observations, tabId, now, classifier.self()?.slug);
       // A send stored after its click was counted as unconfirmed replaces that one.
       if (result.stored > 0) await unconfirmed.settleLate(now).catch(() => 0);
@@ -115,21 +152,53 @@ export function createWorker(deps: WorkerDeps) {
             .then((account) => recordLists(db(), observations, account, now, timeZone()))
             .catch(() => null)
         : null;
-      if (result.stored > 0 || result.held || lists?.reconciled || lists?.calibrated)
+      // The page's identity may have arrived: the views it held are filed under it now (a failure
+      // here leaves them held for the next report; the batch itself is recorded).
+      const released = await recordHeld(classifier, tabId, now).catch(() => 0);
+      await noteSurfaces(
+        allowed.flatMap((x) => (x ? [x.url] : [])),
+        tabId,
+        now,
+      );
+      if (
+        result.stored > 0 ||
+        result.held ||
+        lists?.reconciled ||
+        lists?.calibrated ||
+        released > 0 ||
+        (await accounts.inUse()) !== inUse
+      )
         await refresher.request();
       return invalid > 0 ? { ...result, invalid } : result;
     },
 
-    /** A location the tab showed: counted when it is someone else's profile. Whether it was. */
-    async reportNavigation({ url }: ReportNavigation, tabId: number | undefined): Promise<boolean> {
+    /**
+     * A location the tab showed (from the document `doc`): counted when it is someone else's
+     * profile. Whether it was counted now (a view waiting for its page's account is not yet).
+     */
+    async reportNavigation(
+      { url }: ReportNavigation,
+      tabId: number | undefined,
+      doc?: string,
+    ): Promise<boolean> {
       const now = clock();
       if (!limits.allow('navigation', tabId ?? -1, now)) return false;
       const classifier = await classifiers.get();
-      const observations = await observeLocation(db(), accounts, classifier, url, tabId);
-      if (observations.length === 0) return false;
-      const result = await record(observations, tabId, now);
-      const counted = result.stored > 0 || (result.held ?? 0) > 0;
-      if (counted) await refresher.request();
+      // Views that waited too long for their page's identity go to the tab's latest account.
+      const released = await recordHeld(classifier, tabId, now);
+      const { observations } = await observeLocation(
+        db(),
+        accounts,
+        tabs,
+        classifier,
+        url,
+        { tabId, doc },
+        now,
+      );
+      await noteSurfaces([url], tabId, now);
+      const result = observations.length > 0 ? await record(observations, tabId, now) : null;
+      const counted = result !== null && (result.stored > 0 || (result.held ?? 0) > 0);
+      if (counted || released > 0) await refresher.request();
       return counted;
     },
 
@@ -189,7 +258,17 @@ export function createWorker(deps: WorkerDeps) {
 
     async tabClosed(tabId: number): Promise<void> {
       limits.forget(tabId);
+      // Views still waiting for the page's identity: filed under the tab's latest account.
+      const released = await recordHeld(await classifiers.get(), tabId, clock(), true).catch(() => 0);
       await tabs.forget(tabId);
+      if (released > 0) await refresher.request();
+    },
+
+    /** The tab in use changed (activated, or its window focused): the badge follows its account. */
+    async tabActivated(tabId: number): Promise<void> {
+      const before = await accounts.inUse();
+      await accounts.useTab(tabId);
+      if ((await accounts.inUse()) !== before) await refresher.request();
     },
 
     /** Installed or updated: the tick alarm, and the defaults stored on a fresh install. */

@@ -13,6 +13,11 @@ export interface SeenAccount {
   premium?: boolean;
   /** The member's own public slug: what the account picker shows. */
   slug?: string;
+  /** The member's own name (the account pickers' label). */
+  name?: string;
+  /** When the account last used Sales Navigator / Recruiter pages (a plan suggestion's signal). */
+  salesNavigatorSeenAt?: number;
+  recruiterSeenAt?: number;
 }
 
 export interface AccountReport {

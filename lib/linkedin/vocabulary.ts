@@ -48,7 +48,8 @@ export type Observation =
   | { kind: 'inmail-response'; conversation?: string; target?: string; key: string } // accepted/declined/answered
   | { kind: 'profile-view'; target: string; key: string }
   | { kind: 'limit-reached'; action: LimitAction; code: string; key: string }
-  | { kind: 'identity'; account: string; premium?: boolean; key: string }
+  // name: the account picker's label only
+  | { kind: 'identity'; account: string; premium?: boolean; name?: string; key: string }
   // What LinkedIn's own lists showed (read, never requested): reconciled by the worker, not events
   | { kind: 'sent-invitations'; invitations: SentInvitation[]; key: string }
   | { kind: 'connections'; connections: ListedConnection[]; key: string }

@@ -13,6 +13,11 @@ export const UNCONFIRMED_KEY = 'unconfirmedSends';
 /** storage.session: which LinkedIn account each tab shows. */
 export const TAB_ACCOUNT_PREFIX = 'tabAccount:';
 export const tabAccountKey = (tabId: number): string => `${TAB_ACCOUNT_PREFIX}${tabId}`;
+/** storage.session: the page each tab shows now, and the profile views waiting for its account. */
+export const TAB_PAGE_PREFIX = 'tabPage:';
+export const tabPageKey = (tabId: number): string => `${TAB_PAGE_PREFIX}${tabId}`;
+/** storage.session: the tab in use and the account of the LinkedIn tab last in use (badge, popup). */
+export const FOCUS_KEY = 'focus';
 
 /** storage.session: the classifier's memory, one key per entry (`cm1:<map>:<key>`, `cm1:self`). */
 export const CLASSIFIER_PREFIX = 'cm1:';

@@ -121,11 +121,21 @@ export function zoneText(zone: Zone): string {
   }
 }
 
-/** A LinkedIn account for a picker: its public slug, else the tail of its profile URN. */
-export function accountLabel(a: { account: string; slug?: string }): string {
+/** A LinkedIn account for the popup's picker: the member's name, else the slug, else the tail of its profile URN. */
+export function accountLabel(a: { account: string; slug?: string; name?: string }): string {
+  if (a.name) return a.name;
   if (a.slug) return a.slug;
   const id = a.account.slice(a.account.lastIndexOf(':') + 1);
   return id.length > 10 ? `Account …${id.slice(-6)}` : `Account ${id}`;
+}
+
+/**
+ * A LinkedIn account in the options page's picker: the member's name and slug as known, else its
+ * whole profile id (the same member can then be found on LinkedIn).
+ */
+export function accountFullLabel(a: { account: string; slug?: string; name?: string }): string {
+  if (a.name && a.slug) return `${a.name} (${a.slug})`;
+  return a.name ?? a.slug ?? `Account ${a.account.slice(a.account.lastIndexOf(':') + 1)}`;
 }
 
 /** A limit as words: "100", "unlimited", "not on this plan". */

@@ -2,7 +2,7 @@
 // API requests at the real https://www.linkedin.com URLs (Playwright routes; no network).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Route } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 
 const SITE = fileURLToPath(new URL('../site/', import.meta.url));
 const read = (name: string) => readFileSync(SITE + name, 'utf8');
@@ -81,8 +81,19 @@ export const MOVED_INVITE_PATH = '/voyager/api/voyagerRelationshipsDashInvitatio
 
 export type InviteMode = 'ok' | 'weekly-limit' | 'note-limit' | 'cant-resend' | 'server-error';
 
+/** The member signed in: who LinkedIn's `/me` says they are. */
+export interface Member {
+  slug: string;
+  id: string;
+  premium: boolean;
+  firstName?: string;
+  lastName?: string;
+}
+
 export class FakeLinkedIn {
-  self = { slug: 'pat-pacer', id: 'ACoAAPatPacer999', premium: false };
+  self: Member = { slug: 'pat-pacer', id: 'ACoAAPatPacer999', premium: false };
+  /** Tabs signed in as someone else than `self` (LinkedIn's cookies, as if each tab had its own). */
+  private readonly members = new WeakMap<Page, Member>();
   inviteMode: InviteMode = 'ok';
   /** When set, accept this many more invites, then refuse with the weekly limit (a learned ceiling). */
   invitesBeforeLimit: number | null = null;
@@ -101,10 +112,32 @@ export class FakeLinkedIn {
     await context.route(/^https:\/\/(www\.)?linkedin\.com\//, (route) => this.handle(route));
   }
 
+  /** From now on, `page` is signed in as `member` (its next load and requests say so). */
+  signIn(page: Page, member: Member): void {
+    this.members.set(page, member);
+  }
+
+  /** Who the request's tab is signed in as. */
+  private memberOf(route: Route): Member {
+    try {
+      return this.members.get(route.request().frame().page()) ?? this.self;
+    } catch {
+      return this.self; // a request from no page (the service worker)
+    }
+  }
+
   private async handle(route: Route): Promise<void> {
     const req = route.request();
     const url = new URL(req.url());
-    const reply = this.answer(req.method(), url, req.postData() ?? '');
+    // Every answer is built synchronously from `self`: the tab's member stands in for it meanwhile.
+    const shared = this.self;
+    this.self = this.memberOf(route);
+    let reply: { status: number; type: string; body: string };
+    try {
+      reply = this.answer(req.method(), url, req.postData() ?? '');
+    } finally {
+      this.self = shared;
+    }
     if (url.pathname.startsWith('/voyager/') || url.pathname.startsWith('/sales-api/')) {
       this.requests.push({ method: req.method(), path: url.pathname + url.search, status: reply.status });
     }
@@ -174,8 +207,8 @@ export class FakeLinkedIn {
           entityUrn: `urn:li:fs_miniProfile:${id}`,
           dashEntityUrn: `urn:li:fsd_profile:${id}`,
           publicIdentifier: slug,
-          firstName: 'Pat',
-          lastName: 'Pacer',
+          firstName: this.self.firstName ?? 'Pat',
+          lastName: this.self.lastName ?? 'Pacer',
           $type: 'com.linkedin.voyager.identity.shared.MiniProfile',
         },
       ],

@@ -114,3 +114,27 @@ describe('identity normalisation: one account never splits in two', () => {
     expect(messageId('urn:li:fs_event:(2-dGhyZWFk,2-bWVz)')).toBe('2-bWVz');
   });
 });
+
+describe('the member name from /me', () => {
+  const me = (mini: Record<string, unknown>) =>
+    createClassifier().observe({
+      method: 'GET',
+      url: ME_URL,
+      status: 200,
+      responseBody: JSON.stringify({
+        data: { '*miniProfile': `urn:li:fs_miniProfile:${ID}` },
+        included: [{ entityUrn: `urn:li:fs_miniProfile:${ID}`, ...mini }],
+      }),
+    });
+  const nameOf = (out: Observation[]) => out.flatMap((o) => (o.kind === 'identity' ? [o.name] : []));
+
+  it('is first and last name, trimmed, without control characters', () => {
+    expect(nameOf(me({ firstName: ' Ada\u0007 ', lastName: 'Lovelace' }))).toEqual(['Ada Lovelace']);
+    expect(nameOf(me({ firstName: 'Ada' }))).toEqual(['Ada']);
+  });
+
+  it('is absent when LinkedIn gives none (the account is still noted)', () => {
+    expect(nameOf(me({}))).toEqual([undefined]);
+    expect(nameOf(me({ firstName: 42, lastName: '  ' }))).toEqual([undefined]);
+  });
+});

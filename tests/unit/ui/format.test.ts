@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MeterReading } from '../../../lib/domain/budgets';
 import { resetsAt } from '../../../lib/domain/windows';
 import {
+  accountFullLabel,
   accountLabel,
   formatCountdown,
   formatDate,
@@ -164,11 +165,22 @@ describe('refusalText', () => {
 });
 
 describe('small labels', () => {
-  it('labels accounts by slug, else by the tail of the URN', () => {
+  it('labels accounts by the member’s name, else the slug, else by the tail of the URN', () => {
+    expect(
+      accountLabel({ account: 'urn:li:fsd_profile:ACoAAB1234567890xyz', slug: 'jane-doe', name: 'Jane Doe' }),
+    ).toBe('Jane Doe');
     expect(accountLabel({ account: 'urn:li:fsd_profile:ACoAAB1234567890xyz', slug: 'jane-doe' })).toBe(
       'jane-doe',
     );
     expect(accountLabel({ account: 'urn:li:fsd_profile:ACoAAB1234567890xyz' })).toBe('Account …890xyz');
+  });
+
+  it('labels accounts in full on the options page: name and slug, else the whole id', () => {
+    const account = 'urn:li:fsd_profile:ACoAAB1234567890xyz';
+    expect(accountFullLabel({ account, slug: 'jane-doe', name: 'Jane Doe' })).toBe('Jane Doe (jane-doe)');
+    expect(accountFullLabel({ account, slug: 'jane-doe' })).toBe('jane-doe');
+    expect(accountFullLabel({ account, name: 'Jane Doe' })).toBe('Jane Doe');
+    expect(accountFullLabel({ account })).toBe('Account ACoAAB1234567890xyz');
   });
 
   it('words limits', () => {
