@@ -10,7 +10,8 @@ import { assertTimeZone } from '../domain/local-time';
 import type { Settings } from '../domain/settings';
 import { parseSettings } from '../schemas/settings';
 import { FORMAT } from './v1';
-import { accountSettingsV2Schema, accountV2Schema, eventV2Schema, invitationV2Schema } from './v2';
+import { invitationV2Schema } from './v2';
+import { accountSettingsV3Schema, accountV3Schema, eventV3Schema } from './v3';
 import { BACKUP_VERSIONS, type Backup, CURRENT_VERSION, runChain, type VersionStep } from './versions';
 
 export { type Backup, CURRENT_VERSION, FORMAT };
@@ -59,11 +60,11 @@ export function buildBackup(contents: BackupContents, now: Date): Backup {
   };
 }
 
-const ACCOUNT_FIELDS = Object.keys(accountV2Schema.shape) as (keyof AccountRecord)[];
-const EVENT_FIELDS = Object.keys(eventV2Schema.shape) as (keyof ActivityEvent)[];
+const ACCOUNT_FIELDS = Object.keys(accountV3Schema.shape) as (keyof AccountRecord)[];
+const EVENT_FIELDS = Object.keys(eventV3Schema.shape) as (keyof ActivityEvent)[];
 const INVITATION_FIELDS = Object.keys(invitationV2Schema.shape) as (keyof InvitationRecord)[];
 const ACCOUNT_SETTINGS_FIELDS = Object.keys(
-  accountSettingsV2Schema.shape.settings.shape,
+  accountSettingsV3Schema.shape.settings.shape,
 ) as (keyof AccountSettingsRecord['value'])[];
 
 function pick<T extends object>(o: T, fields: readonly (keyof T)[]): T {

@@ -9,7 +9,8 @@
 // and fixtures are never edited.
 import type { z } from 'zod';
 import { backupV1Schema } from './v1';
-import { type BackupV2, backupV2Schema, upgradeV1 } from './v2';
+import { backupV2Schema, upgradeV1 } from './v2';
+import { type BackupV3, backupV3Schema, upgradeV2 } from './v3';
 
 export interface VersionStep {
   version: number;
@@ -30,12 +31,13 @@ export function step<Prev, S extends z.ZodType>(
 export const BACKUP_VERSIONS: readonly VersionStep[] = [
   step(1, backupV1Schema),
   step(2, backupV2Schema, upgradeV1),
+  step(3, backupV3Schema, upgradeV2),
 ];
 
 /** The version this Pacer writes. */
-export const CURRENT_VERSION = 2;
-export type Backup = BackupV2;
-export const backupSchema = backupV2Schema;
+export const CURRENT_VERSION = 3;
+export type Backup = BackupV3;
+export const backupSchema = backupV3Schema;
 
 export type ChainResult =
   | { ok: true; data: unknown; from: number }

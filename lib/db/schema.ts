@@ -25,6 +25,8 @@ export interface AccountRecord {
   /** When the account last used Sales Navigator / Recruiter pages (a plan suggestion's signal). */
   salesNavigatorSeenAt?: number;
   recruiterSeenAt?: number;
+  /** The member's connection count as LinkedIn last showed it (the 30,000 cap). */
+  connections?: { count: number; at: number };
 }
 
 /** One account's own settings (plan, overrides, InMail, learned ceilings). */

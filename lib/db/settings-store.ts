@@ -12,11 +12,23 @@ import { UNKNOWN_ACCOUNT } from '../linkedin/urns';
 import { parseSettings } from '../schemas/settings';
 import type { PacerDb } from './schema';
 
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A stored row with the defaults under it: a field added by a later Pacer is absent from rows an
+ * earlier one wrote, and takes its default; a field that is there must still be valid.
+ */
+function withDefaults(value: unknown, defaults: object): unknown {
+  return isRecord(value) ? { ...defaults, ...value } : value;
+}
+
 /** The shared row alone: for an account, see loadSettings. */
 export async function loadSharedSettings(db: PacerDb, now: Date): Promise<Settings> {
   const row = await db.settings.get('settings');
-  const parsed = row ? parseSettings(row.value) : null;
-  return parsed?.ok ? parsed.settings : defaultSettings(now);
+  const defaults = defaultSettings(now);
+  const parsed = row ? parseSettings(withDefaults(row.value, defaults)) : null;
+  return parsed?.ok ? parsed.settings : defaults;
 }
 
 /**
@@ -30,7 +42,8 @@ export async function loadSettings(db: PacerDb, now: Date, account?: string | nu
   ]);
   if (!own) return shared;
   // The account's part is checked as part of a whole: a bad row falls back to the shared plan.
-  const parsed = parseSettings(withAccountPart(shared, own.value));
+  const ownPart = withDefaults(own.value, accountPart(defaultSettings(now))) as AccountSettings;
+  const parsed = parseSettings(withAccountPart(shared, ownPart));
   return parsed.ok ? parsed.settings : shared;
 }
 
@@ -45,7 +58,7 @@ export async function saveSettings(db: PacerDb, settings: Settings, account?: st
   }
   await db.transaction('rw', db.settings, db.accountSettings, async () => {
     const row = await db.settings.get('settings');
-    const stored = row ? parseSettings(row.value) : null;
+    const stored = row ? parseSettings(withDefaults(row.value, defaultSettings(new Date(0)))) : null;
     // The shared row keeps its own plan (the one for accounts not seen yet).
     const template = stored?.ok ? accountPart(stored.settings) : accountPart(settings);
     await db.settings.put({ id: 'settings', value: withAccountPart(settings, template) });

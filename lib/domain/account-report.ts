@@ -17,6 +17,8 @@ export interface SeenAccount {
   name?: string;
   /** When the account last used Sales Navigator / Recruiter pages (a plan suggestion's signal). */
   salesNavigatorSeenAt?: number;
+  /** The member's connection count as LinkedIn last showed it. */
+  connections?: { count: number; at: number };
   recruiterSeenAt?: number;
 }
 

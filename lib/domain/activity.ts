@@ -11,6 +11,10 @@ export const ACTIVITY_KINDS = [
   'inmail-response',
   'profile-view',
   'limit-reached',
+  // The engagement bucket: the user's own comments and reactions (a withdrawn reaction or a deleted
+  // comment removes its event).
+  'comment',
+  'reaction',
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 

@@ -39,6 +39,15 @@ export interface Settings {
   confirmRedSend: boolean;
   /** Learned ceilings per meter (absent: none). Written by the worker, cleared by "Forget". */
   ceilings: { [id in MeterId]?: LearnedCeiling | undefined };
+  /**
+   * New-account ramp-up (per account): when on, the invite limits follow the ramp that started at
+   * `startedAt` (epoch ms); null: off.
+   */
+  rampUp: { startedAt: number } | null;
+  /** Pending invitations: amber from `warn`, red from `red` (shared). */
+  pending: { warn: number; red: number };
+  /** The optional engagement meter (messages, profile views, comments and reactions a day; shared). */
+  engagementMeter: boolean;
 }
 
 /**
@@ -52,6 +61,7 @@ export const ACCOUNT_SETTING_KEYS = [
   'overrides',
   'inmail',
   'ceilings',
+  'rampUp',
 ] as const satisfies readonly (keyof Settings)[];
 export type AccountSettings = Pick<Settings, (typeof ACCOUNT_SETTING_KEYS)[number]>;
 
@@ -69,9 +79,10 @@ export function withAccountPart(shared: Settings, own: AccountSettings | null | 
 
 /** What the options page sends to change settings: any of the fields, the zone and InMail groups field by field. */
 export type SettingsPatch = {
-  [K in Exclude<keyof Settings, 'zones' | 'inmail'>]?: Settings[K] | undefined;
+  [K in Exclude<keyof Settings, 'zones' | 'inmail' | 'pending'>]?: Settings[K] | undefined;
 } & {
   zones?: Partial<Settings['zones']> | undefined;
+  pending?: Partial<Settings['pending']> | undefined;
   inmail?: Partial<Settings['inmail']> | undefined;
 };
 
@@ -87,6 +98,9 @@ export function defaultSettings(now: Date): Settings {
     timeZone: null,
     confirmRedSend: true,
     ceilings: {},
+    rampUp: null,
+    pending: { warn: 300, red: 500 },
+    engagementMeter: false,
   };
 }
 
@@ -113,6 +127,7 @@ export function mergeSettingsPatch(current: Settings, patch: SettingsPatch, now:
     ...current,
     ...patch,
     zones: group(current.zones, patch.zones),
+    pending: group(current.pending, patch.pending),
     inmail: group(current.inmail, patch.inmail),
     overrides: patch.overrides === undefined ? current.overrides : group({}, patch.overrides),
     ceilings: patch.ceilings === undefined ? current.ceilings : group({}, patch.ceilings),

@@ -34,6 +34,7 @@ const accountSchema = record({
   name: z.optional(text),
   salesNavigatorSeenAt: z.optional(time),
   recruiterSeenAt: z.optional(time),
+  connections: z.optional(record({ count: time, at: time })),
 });
 
 const eventSchema = record({

@@ -94,6 +94,12 @@ const fields = {
   confirmRedSend: flag(false),
   /** What LinkedIn enforced, per meter (lib/domain/settings.ts LearnedCeiling). */
   ceilings: strict(ceilingsShape),
+  /** New-account ramp-up: since when (null: off). */
+  rampUp: z.nullable(strict({ startedAt: instant })),
+  /** Pending invitations: amber from `warn`, red from `red`. */
+  pending: strict({ warn: whole(1, 30_000, 'must be 1–30000'), red: whole(1, 30_000, 'must be 1–30000') }),
+  /** The optional engagement meter. */
+  engagementMeter: flag(false),
 };
 
 export const settingsSchema = strict(fields).check(
@@ -101,6 +107,11 @@ export const settingsSchema = strict(fields).check(
     path: ['zones', 'warn'],
     message: 'must not be above the red threshold',
     // Only once every field is valid on its own (a message about a field that is itself wrong helps nobody).
+    when: (payload) => payload.issues.length === 0,
+  }),
+  z.refine((s) => s.pending.warn <= s.pending.red, {
+    path: ['pending', 'warn'],
+    message: 'must not be above the red threshold',
     when: (payload) => payload.issues.length === 0,
   }),
 );
@@ -113,6 +124,7 @@ export const accountSettingsSchema = strict({
   overrides: fields.overrides,
   inmail: fields.inmail,
   ceilings: fields.ceilings,
+  rampUp: fields.rampUp,
 });
 
 /**
@@ -120,7 +132,12 @@ export const accountSettingsSchema = strict({
  * field by field. Checked on its own, then merged and checked whole (applySettingsPatch).
  */
 export const settingsPatchSchema = z.partial(
-  strict({ ...fields, zones: z.partial(fields.zones), inmail: z.partial(fields.inmail) }),
+  strict({
+    ...fields,
+    zones: z.partial(fields.zones),
+    inmail: z.partial(fields.inmail),
+    pending: z.partial(fields.pending),
+  }),
 );
 
 // Compile-time: the schema's output and the domain's Settings are the same type, both ways.

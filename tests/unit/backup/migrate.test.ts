@@ -48,6 +48,23 @@ describe('version 1 → 2', () => {
   });
 });
 
+describe('version 2 → 3', () => {
+  it('keeps everything a version 2 file holds and adds the new settings at their defaults', () => {
+    const v2 = JSON.parse(fixture(2));
+    const r = parseBackup(fixture(2));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.data.version).toBe(3);
+    expect(r.data.events).toEqual(v2.events);
+    expect(r.data.settings).toMatchObject({
+      ...v2.settings,
+      rampUp: null,
+      pending: { warn: 300, red: 500 },
+      engagementMeter: false,
+    });
+    expect(r.data.accountSettings.map((a) => a.settings.rampUp)).toEqual(v2.accountSettings.map(() => null));
+  });
+});
+
 // A made-up future, to prove the chain: version 2 renames events' `at` to `time`, version 3 adds a
 // settings flag. Each step sees the previous version's validated data.
 const v2Schema = z.strictObject({

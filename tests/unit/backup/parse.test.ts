@@ -10,14 +10,13 @@ import {
   serializeBackup,
 } from '../../../lib/backup/backup';
 import { MAX_EVENTS } from '../../../lib/backup/v1';
+import type { BackupInvitationV2, BackupRemovedV2 } from '../../../lib/backup/v2';
 import type {
-  BackupAccountSettingsV2,
-  BackupAccountV2,
-  BackupEventV2,
-  BackupInvitationV2,
-  BackupRemovedV2,
-  BackupSettingsV2,
-} from '../../../lib/backup/v2';
+  BackupAccountSettingsV3,
+  BackupAccountV3,
+  BackupEventV3,
+  BackupSettingsV3,
+} from '../../../lib/backup/v3';
 import type { AccountRecord, InvitationRecord, RemovedRecord } from '../../../lib/db/schema';
 import { ACTIVITY_KINDS, type ActivityEvent } from '../../../lib/domain/activity';
 import { METER_IDS, PLANS } from '../../../lib/domain/limits';
@@ -39,10 +38,10 @@ const error = (text: string) => {
 
 describe('the backup format', () => {
   it('is what the store holds: the current version has exactly the stored shapes (else bump the version)', () => {
-    expectTypeOf<BackupEventV2>().toEqualTypeOf<ActivityEvent>();
-    expectTypeOf<BackupAccountV2>().toEqualTypeOf<AccountRecord>();
-    expectTypeOf<BackupSettingsV2>().toEqualTypeOf<Settings>();
-    expectTypeOf<BackupAccountSettingsV2['settings']>().toEqualTypeOf<AccountSettings>();
+    expectTypeOf<BackupEventV3>().toEqualTypeOf<ActivityEvent>();
+    expectTypeOf<BackupAccountV3>().toEqualTypeOf<AccountRecord>();
+    expectTypeOf<BackupSettingsV3>().toEqualTypeOf<Settings>();
+    expectTypeOf<BackupAccountSettingsV3['settings']>().toEqualTypeOf<AccountSettings>();
     expectTypeOf<BackupInvitationV2>().toEqualTypeOf<InvitationRecord>();
     expectTypeOf<BackupRemovedV2>().toEqualTypeOf<RemovedRecord>();
     expectTypeOf<Backup['settings']>().toEqualTypeOf<Settings>();
@@ -60,7 +59,7 @@ describe('the backup format', () => {
   it('writes readable JSON that starts with what it is', () => {
     const text = serializeBackup(backup());
     expect(text).toMatch(
-      /^\{\n {2}"format": "pacer-backup",\n {2}"version": 2,\n {2}"exportedAt": "2026-11-27T18:56:00.000Z",\n/,
+      /^\{\n {2}"format": "pacer-backup",\n {2}"version": 3,\n {2}"exportedAt": "2026-11-27T18:56:00.000Z",\n/,
     );
     expect(JSON.parse(text)).toEqual(backup());
   });
@@ -153,7 +152,7 @@ describe('a file that is not a backup', () => {
 
   it('says when a backup comes from a newer Pacer', () => {
     expect(error(edited((b) => (b.version = 7)))).toBe(
-      'Backup version 7 is newer than this Pacer (it reads versions up to 2): update Pacer, then import again',
+      'Backup version 7 is newer than this Pacer (it reads versions up to 3): update Pacer, then import again',
     );
   });
 

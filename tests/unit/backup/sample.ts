@@ -18,6 +18,8 @@ export const SETTINGS: Settings = {
   inmail: { refillDay: 15, expires: false, calibration: { balance: 4, at: T0 - 86_400_000 } },
   timeZone: 'Europe/Paris',
   confirmRedSend: false,
+  pending: { warn: 250, red: 400 },
+  engagementMeter: true,
 };
 
 export const ACCOUNTS: AccountRecord[] = [
@@ -29,6 +31,7 @@ export const ACCOUNTS: AccountRecord[] = [
     slug: 'pat-pacer',
     name: 'Pat Pacer',
     salesNavigatorSeenAt: T0 + 100,
+    connections: { count: 29_412, at: T0 + 50 },
   },
   { account: B, firstSeenAt: T0, lastSeenAt: T0 },
 ];
@@ -101,6 +104,8 @@ export const EVENTS: ActivityEvent[] = [
   { key: 'invite:7233657330937', account: B, kind: 'invite', at: T0 },
   { key: 'manual:invite:1', account: B, kind: 'invite', at: T0 + 100, source: 'manual', withNote: false },
   { key: 'unconfirmed:message:1', account: B, kind: 'message', at: T0 + 200, unconfirmed: true },
+  { key: 'comment:urn:li:comment:(activity:7001,7002)', account: A, kind: 'comment', at: T0 + 300 },
+  { key: 'reaction:urn:li:activity:7003', account: A, kind: 'reaction', at: T0 + 400 },
 ];
 
 export const CONTENTS: BackupContents = {
@@ -113,6 +118,7 @@ export const CONTENTS: BackupContents = {
         ...accountPart(defaultSettings(new Date(T0))),
         plan: 'sales-navigator-core',
         planConfirmed: true,
+        rampUp: { startedAt: T0 - 7 * 86_400_000 },
         ceilings: {
           'invites-week': { count: 87, at: T0 + 9000, code: 'CANT_INVITE_CONNECTION_LIMIT_REACHED' },
         },

@@ -9,7 +9,7 @@ import {
   loadSharedSettings,
   saveSettings,
 } from '../../../lib/db/settings-store';
-import { defaultSettings } from '../../../lib/domain/settings';
+import { accountPart, defaultSettings } from '../../../lib/domain/settings';
 import { UNKNOWN_ACCOUNT } from '../../../lib/linkedin/urns';
 
 const A = 'urn:li:fsd_profile:ACoAAAlice';
@@ -110,6 +110,41 @@ describe('settings per LinkedIn account', () => {
     }
     expect(await db.accountSettings.get(UNKNOWN_ACCOUNT)).toBeUndefined();
     expect((await loadSharedSettings(db, now)).plan).toBe('sales-navigator-advanced');
+  });
+});
+
+describe('rows written by an earlier Pacer', () => {
+  it('keep their values; only the fields added since take their defaults', async () => {
+    const db = freshDb();
+    const now = new Date(T0);
+    const {
+      rampUp: _,
+      pending: __,
+      engagementMeter: ___,
+      ...older
+    } = {
+      ...defaultSettings(now),
+      plan: 'premium-business' as const,
+      zones: { warn: 60, red: 80 },
+    };
+    await db.settings.put({ id: 'settings', value: older as never });
+    const { rampUp: ____, ...olderOwn } = {
+      ...accountPart(defaultSettings(now)),
+      plan: 'recruiter' as const,
+    };
+    await db.accountSettings.put({ account: A, value: olderOwn as never });
+    const shared = await loadSharedSettings(db, now);
+    expect([shared.plan, shared.zones, shared.pending, shared.engagementMeter]).toEqual([
+      'premium-business',
+      { warn: 60, red: 80 },
+      { warn: 300, red: 500 },
+      false,
+    ]);
+    const own = await loadSettings(db, now, A);
+    expect([own.plan, own.rampUp, own.zones]).toEqual(['recruiter', null, { warn: 60, red: 80 }]);
+    // A field that is there must still be valid: a bad one is not papered over by a default.
+    await db.settings.put({ id: 'settings', value: { ...older, zones: { warn: 'x' } } as never });
+    expect((await loadSharedSettings(db, now)).zones).toEqual({ warn: 70, red: 90 });
   });
 });
 

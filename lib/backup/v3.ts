@@ -1,0 +1,115 @@
+// Backup file format, version 3. FROZEN once released, like versions 1 and 2 (see versions.ts).
+// What it adds: the engagement bucket's kinds (comments and reactions), the new-account ramp-up
+// (per account), the pending-invitation thresholds and the engagement meter switch (shared), and
+// each account's connection count as LinkedIn last showed it. Every object is strict.
+import { z } from 'zod';
+import { firstDuplicate, MAX_ACCOUNTS, MAX_EVENTS, MAX_TIME } from './v1';
+import {
+  accountSettingsV2Schema,
+  accountV2Schema,
+  type BackupV2,
+  backupV2Schema,
+  eventV2Schema,
+  settingsV2Schema,
+} from './v2';
+
+const KINDS_V3 = [
+  'invite',
+  'invite-withdrawn',
+  'message',
+  'reply',
+  'inmail',
+  'open-profile-message',
+  'inmail-response',
+  'profile-view',
+  'limit-reached',
+  'comment',
+  'reaction',
+] as const;
+
+const oneOf = (list: readonly string[]) => `must be one of ${list.join(', ')}`;
+const whole = z.number({ error: 'must be a number' }).int('must be a whole number');
+const instant = whole
+  .min(0, 'must be a time after 1970 (milliseconds)')
+  .max(MAX_TIME, 'must be a time Pacer can read (milliseconds since 1970)');
+const threshold = whole.min(1, 'must be 1–30000').max(30_000, 'must be 1–30000');
+
+const rampUp = z.strictObject({ startedAt: instant }).nullable();
+
+export const settingsV3Schema = settingsV2Schema
+  .safeExtend({
+    rampUp,
+    pending: z.strictObject({ warn: threshold, red: threshold }),
+    engagementMeter: z.boolean({ error: 'must be true or false' }),
+  })
+  .superRefine((s, ctx) => {
+    if (s.pending.warn > s.pending.red)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pending', 'warn'],
+        message: 'must not be above the red threshold',
+      });
+  });
+
+export const accountSettingsV3Schema = z.strictObject({
+  account: accountSettingsV2Schema.shape.account,
+  settings: accountSettingsV2Schema.shape.settings.safeExtend({ rampUp }),
+});
+
+export const eventV3Schema = eventV2Schema.extend({
+  kind: z.enum(KINDS_V3, { error: oneOf(KINDS_V3) }),
+});
+
+export const accountV3Schema = accountV2Schema.safeExtend({
+  connections: z
+    .strictObject({ count: whole.min(0, 'must be 0 or more').max(1_000_000), at: instant })
+    .optional(),
+});
+
+export const backupV3Schema = z
+  .strictObject({
+    ...backupV2Schema.shape,
+    version: z.literal(3),
+    settings: settingsV3Schema,
+    accountSettings: z
+      .array(accountSettingsV3Schema, { error: 'must be a list' })
+      .max(MAX_ACCOUNTS, `must hold at most ${MAX_ACCOUNTS} accounts`),
+    accounts: z
+      .array(accountV3Schema, { error: 'must be a list' })
+      .max(MAX_ACCOUNTS, `must hold at most ${MAX_ACCOUNTS} accounts`),
+    events: z
+      .array(eventV3Schema, { error: 'must be a list' })
+      .max(MAX_EVENTS, `must hold at most ${MAX_EVENTS} events`),
+  })
+  .superRefine((b, ctx) => {
+    const unique = <T>(list: readonly T[], field: string, idOf: (t: T) => string, what: string) =>
+      firstDuplicate(list, idOf, (i, j) =>
+        ctx.addIssue({
+          code: 'custom',
+          path: [field, i, field === 'accountSettings' || field === 'accounts' ? 'account' : 'key'],
+          message: `appears twice (also ${what} ${j + 1})`,
+        }),
+      );
+    // One key is one observed send: a key twice would count it twice.
+    unique(b.events, 'events', (e) => e.key, 'event');
+    unique(b.accounts, 'accounts', (a) => a.account, 'account');
+    unique(b.accountSettings, 'accountSettings', (a) => a.account, 'entry');
+    unique(b.removed, 'removed', (r) => r.key, 'entry');
+    unique(b.invitations, 'invitations', (r) => r.key, 'invitation');
+  });
+
+export type BackupV3 = z.infer<typeof backupV3Schema>;
+export type BackupEventV3 = z.infer<typeof eventV3Schema>;
+export type BackupAccountV3 = z.infer<typeof accountV3Schema>;
+export type BackupSettingsV3 = z.infer<typeof settingsV3Schema>;
+export type BackupAccountSettingsV3 = z.infer<typeof accountSettingsV3Schema>;
+
+/** Version 2 → 3: no ramp-up, the default pending thresholds, the engagement meter off. */
+export function upgradeV2(v2: BackupV2): z.input<typeof backupV3Schema> {
+  return {
+    ...v2,
+    version: 3,
+    settings: { ...v2.settings, rampUp: null, pending: { warn: 300, red: 500 }, engagementMeter: false },
+    accountSettings: v2.accountSettings.map((a) => ({ ...a, settings: { ...a.settings, rampUp: null } })),
+  };
+}
