@@ -171,6 +171,9 @@ export async function eventsForBudgets(
  */
 export async function pruneEvents(db: PacerDb, before: number, now = Date.now()): Promise<number> {
   const deleted = await db.events.where('at').below(before).delete();
+  // A key removed that long ago names a send older than anything kept: nothing can bring it back
+  // into a window. The list is small (what the user removed by hand), so a filtered pass is fine.
+  await db.removed.filter((r) => r.removedAt < before).delete();
   await settleInmailHistory(db, now);
   return deleted;
 }

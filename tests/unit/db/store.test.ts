@@ -153,6 +153,16 @@ describe('events store', () => {
     expect(await pruneEvents(db, T0 - 395 * 86_400_000)).toBe(1);
     expect(await db.events.count()).toBe(1);
   });
+
+  it('prunes removed keys older than the cut-off, and keeps the recent ones', async () => {
+    const db = freshDb();
+    await db.removed.bulkPut([
+      { key: 'old', account: A, removedAt: T0 - 400 * 86_400_000 },
+      { key: 'new', account: A, removedAt: T0 - 86_400_000 },
+    ]);
+    await pruneEvents(db, T0 - 395 * 86_400_000, T0);
+    expect(await db.removed.toCollection().primaryKeys()).toEqual(['new']);
+  });
 });
 
 describe('settings store', () => {
