@@ -49,17 +49,17 @@ export function HistoryChart({ kind, weeks, limit, id = 'history' }: HistoryChar
     >
       <title id={`${id}-title`}>{summary}</title>
       <desc id={`${id}-desc`}>Use the “Show as a table” button for every week’s numbers.</desc>
-      <g class="axis">
+      <g class="h-axis">
         {[0, top / 2, top].map((v) => (
           <g key={v}>
-            <line class="grid" x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} />
-            <text class="tick" x={M.left - 6} y={y(v) + 4} text-anchor="end">
+            <line class="h-grid" x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} />
+            <text class="h-tick" x={M.left - 6} y={y(v) + 4} text-anchor="end">
               {Number.isInteger(v) ? v : v.toFixed(1)}
             </text>
           </g>
         ))}
       </g>
-      <g class="bars">
+      <g class="h-bars">
         {weeks.map((w, i) => {
           const x = M.left + i * slot + (slot - barW) / 2;
           // A week with activity always shows: at least 2 px, however tall the axis.
@@ -68,7 +68,7 @@ export function HistoryChart({ kind, weeks, limit, id = 'history' }: HistoryChar
           return (
             <g key={w.week}>
               <rect
-                class={over ? 'bar over' : 'bar'}
+                class={over ? 'h-bar h-over' : 'h-bar'}
                 data-week={w.week}
                 data-count={w.total}
                 x={x}
@@ -83,11 +83,16 @@ export function HistoryChart({ kind, weeks, limit, id = 'history' }: HistoryChar
                 </title>
               </rect>
               {w.total > 0 ? (
-                <text class="value" x={x + barW / 2} y={y(0) - h - 4} text-anchor="middle">
+                <text class="h-value" x={x + barW / 2} y={y(0) - h - 4} text-anchor="middle">
                   {w.total}
                 </text>
               ) : null}
-              <text class="week" x={M.left + i * slot + slot / 2} y={H - M.bottom + 16} text-anchor="middle">
+              <text
+                class="h-week"
+                x={M.left + i * slot + slot / 2}
+                y={H - M.bottom + 16}
+                text-anchor="middle"
+              >
                 {weekLabel(w.week)}
               </text>
             </g>
@@ -95,7 +100,7 @@ export function HistoryChart({ kind, weeks, limit, id = 'history' }: HistoryChar
         })}
       </g>
       {line !== null ? (
-        <g class="limit" data-limit={line}>
+        <g class="h-limit" data-limit={line}>
           <line x1={M.left} x2={W - M.right} y1={y(line)} y2={y(line)} />
           <text x={W - M.right} y={y(line) - 5} text-anchor="end">
             limit {line}

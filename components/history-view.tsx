@@ -10,7 +10,7 @@ import {
   type HistoryWeek,
 } from '../lib/domain/history';
 import { accountFullLabel } from '../lib/ui/format';
-import { limitCaption, weekLabel } from '../lib/ui/history-text';
+import { historySummary, limitCaption, weekLabel } from '../lib/ui/history-text';
 import { HistoryChart } from './history-chart';
 
 export interface HistoryViewProps {
@@ -73,6 +73,10 @@ export function HistoryView(p: HistoryViewProps) {
         <p class="muted">Reading the last 12 weeks…</p>
       ) : (
         <section class="history-chart-section" aria-label="Last 12 weeks">
+          {/* The chart's text alternative, shown: the gist at a glance (the chart says it to screen readers). */}
+          <p class="history-summary" aria-hidden="true">
+            {historySummary(p.kind, p.data.weeks, p.data.limit)}
+          </p>
           <HistoryChart kind={p.kind} weeks={p.data.weeks} limit={p.data.limit} />
           <p class="muted limit-caption">
             {limitCaption(p.data.limit)} Weeks start on Monday, in {p.timeZone}.

@@ -47,7 +47,7 @@ describe('HistoryView', () => {
     expect(bars.at(-1)?.getAttribute('data-week')).toBe('2026-03-30');
     expect(bars.at(-1)?.getAttribute('data-count')).toBe('3');
     expect(Number(bars.at(-1)?.getAttribute('height'))).toBeGreaterThan(0);
-    expect(host.querySelector('rect[data-week="2026-03-16"]')?.getAttribute('class')).toBe('bar over');
+    expect(host.querySelector('rect[data-week="2026-03-16"]')?.getAttribute('class')).toBe('h-bar h-over');
     expect(host.querySelector('rect[data-week="2026-03-23"]')?.getAttribute('height')).toBe('0');
     expect(host.querySelector('[data-limit]')?.getAttribute('data-limit')).toBe('100');
     const title = svg?.querySelector('title')?.textContent ?? '';
