@@ -2,14 +2,15 @@
 // event times, lib/db/history-read.ts, kept live with Dexie's liveQuery), charts one account's last
 // 12 weeks, and builds the daily-counts CSV on demand as an ordinary download.
 import { liveQuery } from 'dexie';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { HistoryView, type HistoryViewProps } from '../../components/history-view';
 import { historyTimes, readCsvAccounts } from '../../lib/db/history-read';
-import { openDb } from '../../lib/db/schema';
+import { openDb, type PacerDb } from '../../lib/db/schema';
 import { loadSettings } from '../../lib/db/settings-store';
 import type { SeenAccount } from '../../lib/domain/account-report';
 import { csvFileName, dailyCsv } from '../../lib/domain/csv';
-import { type HistoryKind, historyDays, historyLimit, weeklyHistory } from '../../lib/domain/history';
+import { HISTORY_WEEKS, type HistoryKind, historyLimit, weeklyHistory } from '../../lib/domain/history';
+import { DAY_MS } from '../../lib/domain/local-time';
 import { effectiveTimeZone } from '../../lib/domain/settings';
 import { UNKNOWN_ACCOUNT } from '../../lib/linkedin/urns';
 import { readAccountInUse } from '../../lib/storage/account-in-use';
@@ -32,65 +33,85 @@ function saveFile(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+interface Shown {
+  accounts: SeenAccount[];
+  /** null: no account seen yet. */
+  account: string | null;
+  kind: HistoryKind;
+  timeZone: string;
+  data: NonNullable<HistoryViewProps['data']> | null;
+}
+
+/**
+ * Everything the page shows, in one read: the accounts, which one (`wanted`, else the one in use,
+ * else the most recent), its settings and its times for `kind`. One read rather than a chain of
+ * effects, each of which would wait for a frame.
+ */
+async function readHistory(
+  db: PacerDb,
+  wanted: string | null | undefined,
+  kind: HistoryKind,
+  inUse: string | null,
+): Promise<Shown> {
+  const now = new Date();
+  const first = wanted ?? inUse;
+  // Read alongside the settings (the zone they name sets the weeks' bounds): from a day more than
+  // 12 weeks back in any zone; weeklyHistory leaves out what falls before the first week.
+  const from = now.getTime() - (HISTORY_WEEKS * 7 + 2) * DAY_MS;
+  const read = (account: string) =>
+    Promise.all([loadSettings(db, now, account), historyTimes(db, account, kind, from)]);
+  const [all, guess] = await Promise.all([
+    db.accounts.orderBy('lastSeenAt').reverse().toArray(),
+    first ? read(first) : null,
+  ]);
+  const accounts = all.filter((a) => a.account !== UNKNOWN_ACCOUNT);
+  const account = accounts.find((a) => a.account === first)?.account ?? accounts[0]?.account ?? null;
+  if (!account) return { accounts, account, kind, timeZone: browserZone(), data: null };
+  const [settings, times] = account === first && guess ? guess : await read(account);
+  const timeZone = effectiveTimeZone(settings, browserZone());
+  return {
+    accounts,
+    account,
+    kind,
+    timeZone,
+    data: { weeks: weeklyHistory(times, now, timeZone), limit: historyLimit(settings, kind, now, timeZone) },
+  };
+}
+
 export function HistoryApp() {
   const db = useMemo(() => openDb(), []);
-  const [accounts, setAccounts] = useState<SeenAccount[] | null>(null);
-  /** undefined: not decided yet; null: no account seen. */
-  const [account, setAccount] = useState<string | null | undefined>(undefined);
-  const [kind, setKind] = useState<HistoryKind>('invites');
-  const [data, setData] = useState<{ key: string; value: NonNullable<HistoryViewProps['data']> } | null>(
-    null,
-  );
-  const [timeZone, setTimeZone] = useState(browserZone());
+  // Asked at once, while the page renders: the account in use (as the options page picks it).
+  const inUse = useMemo(() => readAccountInUse(), []);
+  /** The account picked (undefined: not yet, the default applies) and the kind. */
+  const [wanted, setWanted] = useState<{ account?: string; kind: HistoryKind }>({ kind: 'invites' });
+  const [shown, setShown] = useState<Shown | null>(null);
   const [exporting, setExporting] = useState(false);
   const [exportStatus, setExportStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const fail = useCallback((e: unknown) => setError(e instanceof Error ? e.message : String(e)), []);
 
-  useEffect(() => {
-    const sub = liveQuery(async () =>
-      (await db.accounts.orderBy('lastSeenAt').reverse().toArray()).filter(
-        (a) => a.account !== UNKNOWN_ACCOUNT,
-      ),
-    ).subscribe({ next: setAccounts, error: fail });
-    return () => sub.unsubscribe();
-  }, [db, fail]);
-
-  // The account shown first: the one in use (as the options page picks it), else the most recent.
-  useEffect(() => {
-    if (accounts === null || account !== undefined) return;
+  // A layout effect: the read starts right after the render, not a frame later.
+  useLayoutEffect(() => {
+    let sub: { unsubscribe(): void } | null = null;
     let closed = false;
-    void readAccountInUse().then((inUse) => {
-      if (!closed)
-        setAccount(accounts.find((a) => a.account === inUse)?.account ?? accounts[0]?.account ?? null);
+    void inUse.then((used) => {
+      if (closed) return;
+      sub = liveQuery(() => readHistory(db, wanted.account, wanted.kind, used)).subscribe({
+        next: (s) => {
+          setShown(s);
+          setError(null);
+        },
+        error: (e) => setError(e instanceof Error ? e.message : String(e)),
+      });
     });
     return () => {
       closed = true;
+      sub?.unsubscribe();
     };
-  }, [accounts, account]);
-
-  const key = `${account}|${kind}`;
-  useEffect(() => {
-    if (!account) return;
-    const sub = liveQuery(async () => {
-      const now = new Date();
-      const settings = await loadSettings(db, now, account);
-      const zone = effectiveTimeZone(settings, browserZone());
-      const from = historyDays(now, zone)[0]?.start ?? now.getTime();
-      const times = await historyTimes(db, account, kind, from);
-      return { zone, weeks: weeklyHistory(times, now, zone), limit: historyLimit(settings, kind, now, zone) };
-    }).subscribe({
-      next: (r) => {
-        setTimeZone(r.zone);
-        setData({ key: `${account}|${kind}`, value: { weeks: r.weeks, limit: r.limit } });
-        setError(null);
-      },
-      error: fail,
-    });
-    return () => sub.unsubscribe();
-  }, [db, account, kind, fail]);
+  }, [db, inUse, wanted]);
 
   useEffect(() => () => db.close(), [db]);
+  const onAccount = useCallback((account: string) => setWanted((w) => ({ ...w, account })), []);
+  const onKind = useCallback((kind: HistoryKind) => setWanted((w) => ({ ...w, kind })), []);
 
   const onExport = useCallback(async () => {
     setExporting(true);
@@ -123,15 +144,19 @@ export function HistoryApp() {
           Could not read the history: {error}
         </p>
       ) : null}
-      {accounts !== null && account !== undefined ? (
+      {shown ? (
         <HistoryView
-          accounts={accounts}
-          account={account}
-          onAccount={setAccount}
-          kind={kind}
-          onKind={setKind}
-          data={data && data.key === key ? data.value : null}
-          timeZone={timeZone}
+          accounts={shown.accounts}
+          account={shown.account}
+          onAccount={onAccount}
+          kind={wanted.kind}
+          onKind={onKind}
+          data={
+            shown.kind === wanted.kind && (wanted.account ?? shown.account) === shown.account
+              ? shown.data
+              : null
+          }
+          timeZone={shown.timeZone}
           onExport={() => void onExport()}
           exporting={exporting}
           exportStatus={exportStatus}
