@@ -2,13 +2,14 @@
 // against the budgets of the "Fast and light" issue, prints a table and writes bench/results.json.
 // See bench/README.md for what each figure means. `--quick` runs fewer rounds (a smoke check).
 // `--only a,b` runs only the named groups (weight, classifier, reconcile, overhead, scale, popup,
-// log, badge, memory, wake);
+// log, history, badge, memory, wake);
 // a partial run writes results.partial.json and leaves results.json as it was.
 // Exits 1 when a budget is missed or a step failed.
 import { loadavg } from 'node:os';
 import { benchActivityLog } from './activity-log';
 import { benchClassifier } from './classifier';
 import { benchColdWake } from './cold-wake';
+import { benchHistory } from './history';
 import { benchMeters, type ScaleSession, startScaleSession } from './meters-at-scale';
 import { benchPageOverhead } from './page-overhead';
 import { benchPopupPaint } from './popup-paint';
@@ -80,7 +81,7 @@ if (wanted('overhead'))
   );
 
 let scale: ScaleSession | null = null;
-if (['scale', 'popup', 'log', 'badge', 'memory', 'wake'].some(wanted))
+if (['scale', 'popup', 'log', 'history', 'badge', 'memory', 'wake'].some(wanted))
   await step('seed a year of data', async () => {
     scale = await startScaleSession();
     run.chromium = scale.pacer.context.browser()?.version();
@@ -91,6 +92,8 @@ if (s) {
   if (wanted('scale')) await step('meters at scale', () => benchMeters(s));
   if (wanted('popup')) await step('popup paint', () => benchPopupPaint(s, { opens: PLAN.popupOpens }));
   if (wanted('log')) await step('activity log', () => benchActivityLog(s, { opens: PLAN.popupOpens }));
+  if (wanted('history'))
+    await step('history', () => benchHistory(s, { opens: PLAN.popupOpens, exports: quick ? 2 : 5 }));
   if (wanted('badge'))
     await step('send → badge', () => benchSendToBadge(s, { sends: PLAN.badgeSends, warmup: 2 }));
   if (wanted('memory'))

@@ -143,6 +143,10 @@ function Body({ data, now, sourcesHref }: { data: AccountReport; now: Date; sour
           ·{' '}
           <a href="activity.html" target="_blank" rel="noopener" data-link="activity-log">
             What was counted
+          </a>{' '}
+          ·{' '}
+          <a href="history.html" target="_blank" rel="noopener" data-link="history">
+            History
           </a>
         </p>
         <details class="sources">

@@ -101,7 +101,8 @@ export function OptionsApp() {
         <h1>Pacer settings</h1>
         <p class="lede">
           Pacer only observes what you do on linkedin.com and keeps everything in this browser. Each setting
-          is saved as soon as you change it. <a href="#sources">Where the numbers come from</a>
+          is saved as soon as you change it. <a href="#sources">Where the numbers come from</a> ·{' '}
+          <a href="history.html">History and CSV</a>
         </p>
       </header>
       {error ? (
