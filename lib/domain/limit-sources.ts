@@ -112,6 +112,12 @@ const S = {
   expiryNone: `${HELP_SN_INMAIL.label}: credits roll over without expiry (${HELP_INMAIL_FAQ.label} says they expire after 90 days: a setting).`,
 };
 
+/** Why the ramp-up starts low and grows (the options page's ramp-up section). */
+export const RAMP_UP_SOURCE = `${WARMYSENDER.label}: a new account starts around 10 invites a day and grows over 4–6 weeks while acceptance stays healthy; the ramp pauses or reverses when it does not.`;
+
+/** The engagement bucket's source (the options page's switch). */
+export const ENGAGEMENT_SOURCE = S.engagement;
+
 export interface PlanSources {
   meters: Record<Exclude<MeterId, 'inmails-balance'>, string>;
   inmail: { monthlyCredits: string; maxBalance: string; expiry: string };
