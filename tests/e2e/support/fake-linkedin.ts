@@ -172,7 +172,9 @@ export class FakeLinkedIn {
       return { status: 201, type: 'application/json', body: '' };
     if (p === '/voyager/api/voyagerSocialDashNormComments' && method === 'POST') {
       const id = `7300${++this.seq}`;
-      return json(201, { data: { entityUrn: `urn:li:fsd_comment:(${id},urn:li:activity:7300000000000000001)` } });
+      return json(201, {
+        data: { entityUrn: `urn:li:fsd_comment:(${id},urn:li:activity:7300000000000000001)` },
+      });
     }
     if (p.startsWith('/voyager/api/feed/comments/') && method === 'DELETE')
       return { status: 204, type: 'application/json', body: '' };
