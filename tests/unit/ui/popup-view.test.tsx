@@ -230,3 +230,20 @@ describe('PopupView: engagement and ramp-up', () => {
     expect(root.querySelector('[data-meter="messages"] .meter-ramp')).toBeNull();
   });
 });
+
+describe('snapshot: the ramp-up', () => {
+  it('round-trips the ramp week and its next week as a Date', () => {
+    const settings: Settings = {
+      ...defaultSettings(NOW),
+      rampUp: { startedAt: NOW.getTime() - 8 * 86_400_000 },
+    };
+    const data = accountReport(settings, [], [ALICE]);
+    const back = parseSnapshot(serializeSnapshot(data, null, NOW), null, NOW);
+    const ramp = back?.report.meters.find((m) => m.id === 'invites-day')?.ramp;
+    expect(ramp?.week).toBe(2);
+    expect(ramp?.nextWeekAt).toBeInstanceOf(Date);
+    expect(ramp?.nextWeekAt?.getTime()).toBe(
+      data.report.meters.find((m) => m.id === 'invites-day')?.ramp?.nextWeekAt?.getTime(),
+    );
+  });
+});
