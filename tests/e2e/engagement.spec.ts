@@ -158,3 +158,30 @@ describe('the engagement meter', () => {
     expect((await readMeter(popup, 'engagement', 'day')).used).toBe('3');
   });
 });
+
+describe('the new-account ramp-up', () => {
+  it('started on the options page, lowers the invite limits in the popup and says its week', async () => {
+    await pacer.openLinkedIn('/in/jane-doe/'); // Pacer learns the account
+    await eventually(
+      () => storedCounts(pacer),
+      (c) => c['profile-view'] === 1,
+    );
+    const options = await pacer.openOptions();
+    await options.locator('[data-action="start-ramp"]').click();
+    await options.locator('[data-ramp-week="1"]').waitFor();
+    await options.close();
+    const popup = await pacer.openPopup();
+    await popup.locator('[data-meter="invites"][data-window="day"][data-limit="10"]').waitFor();
+    expect(await readMeter(popup, 'invites', 'week')).toMatchObject({ limit: '50', used: '0' });
+    expect(await popup.locator('[data-meter="invites"][data-window="day"] .meter-ramp').textContent()).toBe(
+      'Ramp-up week 1 of 6: the limit grows each week',
+    );
+
+    const again = await pacer.openOptions();
+    await again.locator('[data-action="stop-ramp"]').click();
+    await again.locator('[data-action="start-ramp"]').waitFor();
+    await popup.reload();
+    await popup.locator('[data-meter="invites"][data-window="day"][data-limit="20"]').waitFor();
+    expect(await popup.locator('.meter-ramp').count()).toBe(0);
+  });
+});
