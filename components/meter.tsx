@@ -1,10 +1,11 @@
 // One budget meter: label, "used / limit", a bar with its amber and red segments marked, what is
 // left and when it resets, a LinkedIn refusal if any, the limit LinkedIn taught (a learned ceiling),
-// and (calendar-week invites) the rolling 7 days.
+// (calendar-week invites) the rolling 7 days, and (invites) the week of a new account's ramp-up.
 // Carries the data-* contract (lib/ui/meter-data.ts); props in, markup out.
 import type { ComponentChildren } from 'preact';
 import type { MeterReading } from '../lib/domain/budgets';
 import { METER_LABELS } from '../lib/domain/limits';
+import { RAMP_WEEKS } from '../lib/domain/ramp-up';
 import type { ZoneThresholds } from '../lib/domain/zones';
 import { ceilingText } from '../lib/ui/ceiling-text';
 import { formatCount, formatWhen, formatWhenWithCountdown, refusalText, resetText } from '../lib/ui/format';
@@ -99,7 +100,16 @@ export function Meter({ reading, now, timeZone, thresholds, maxBalance, label, c
             : ''}
         </p>
       ) : null}
+      {reading.ramp ? <p class="meter-ramp">{rampText(reading.ramp)}</p> : null}
       {children}
     </div>
   );
+}
+
+/** The ramp-up line of an invite meter: which week, and whether it holds. */
+export function rampText(ramp: NonNullable<MeterReading['ramp']>): string {
+  if (ramp.paused)
+    return `Ramp-up week ${Math.min(ramp.week, RAMP_WEEKS)} of ${RAMP_WEEKS}, held at week 1's limit while acceptance is low`;
+  if (ramp.complete) return `Ramp-up complete: the full limit applies`;
+  return `Ramp-up week ${ramp.week} of ${RAMP_WEEKS}: the limit grows each week`;
 }

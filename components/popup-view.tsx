@@ -39,6 +39,7 @@ const GROUPS: { title: string; kinds: readonly MeterKind[] }[] = [
   { title: 'InMail', kinds: ['inmails'] },
   { title: 'Open Profile', kinds: ['open-profile'] },
   { title: 'Profile views', kinds: ['profile-views'] },
+  { title: 'Engagement', kinds: ['engagement'] },
 ];
 
 export function PopupView({

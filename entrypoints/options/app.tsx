@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AccountPicker } from '../../components/account-picker';
 import { BackupSection } from '../../components/backup-section';
+import { EngagementRampSettings } from '../../components/engagement-ramp-settings';
 import { LearnedCeilings } from '../../components/learned-ceilings';
 import { OptionsForm, SourcesSection } from '../../components/options-form';
 import { openDb } from '../../lib/db/schema';
@@ -122,6 +123,13 @@ export function OptionsApp() {
             browserZone={browserZone()}
             onSaved={reload}
             accountName={account ? accountFullLabel(account) : null}
+          />
+          <EngagementRampSettings
+            settings={settings}
+            accountName={account ? accountFullLabel(account) : null}
+            now={new Date()}
+            timeZone={zone}
+            onSave={onSave}
           />
           {selected ? (
             <LearnedCeilings

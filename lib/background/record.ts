@@ -9,6 +9,7 @@ import { UNKNOWN_ACCOUNT } from '../linkedin/urns';
 import type { Observation } from '../linkedin/vocabulary';
 import type { Accounts } from './accounts';
 import { learnCeilings } from './ceilings';
+import { engagementKey, planUndo, removeUndone } from './engagement-undo';
 import type { FaultStore } from './storage-fault';
 import { withTimeout } from './with-timeout';
 
@@ -55,6 +56,12 @@ export function toEvent(obs: Observation, account: string, at: number): Activity
       return { key: obs.key, account, kind: 'invite-withdrawn', at, target: obs.target };
     case 'reply':
       return { key: obs.key, account, kind: 'reply', at, conversation: obs.conversation };
+    case 'comment':
+    case 'reaction':
+      return { key: engagementKey(obs, account), account, kind: obs.kind, at };
+    case 'comment-deleted':
+    case 'reaction-withdrawn':
+      return null; // an undo: engagement-undo.ts removes the event it names
     default:
       return {
         key: obs.key,
@@ -72,6 +79,8 @@ export interface RecordResult {
   duplicates: number;
   /** Events whose write failed, kept for a later retry. */
   held?: number;
+  /** Reactions withdrawn and comments deleted: their events removed. */
+  removed?: number;
   /** Exchanges skipped because they did not check out. */
   invalid?: number;
 }
@@ -127,7 +136,9 @@ export function createRecorder(
     }
     // Stored without an account: the next identity must be noted, to adopt them.
     if (account === UNKNOWN_ACCOUNT) accounts.forgetNoted();
-    const events = observations.flatMap((obs) => toEvent(obs, account, now) ?? []);
+    // A withdrawn reaction or a deleted comment: the last word on a key in the batch wins.
+    const { keep, undo } = planUndo(observations, account);
+    const events = keep.flatMap((obs) => toEvent(obs, account, now) ?? []);
     let failed: ActivityEvent[] = [];
     if (events.length > 0) {
       try {
@@ -144,6 +155,11 @@ export function createRecorder(
     if (failed.length > 0) {
       await faults.hold(failed, failure, now);
       result.held = failed.length;
+    }
+    if (undo.length > 0 && failure === null) {
+      // A removal that fails leaves the event counted: a meter may overcount, never undercount.
+      const removed = await withTimeout(removeUndone(store, account, undo)).catch(() => 0);
+      if (removed > 0) result.removed = removed;
     }
     return result;
   };

@@ -163,6 +163,7 @@ export function createWorker(deps: WorkerDeps) {
       if (
         result.stored > 0 ||
         result.held ||
+        result.removed ||
         lists?.reconciled ||
         lists?.calibrated ||
         released > 0 ||

@@ -36,8 +36,18 @@ const threshold = whole.min(1, 'must be 1–30000').max(30_000, 'must be 1–300
 
 const rampUp = z.strictObject({ startedAt: instant }).nullable();
 
+// The engagement meter ('engagement-day') joins the meters a limit can be overridden for and a
+// ceiling learned on.
+const v2 = settingsV2Schema.shape;
+const overrides = v2.overrides.safeExtend({
+  'engagement-day': whole.min(0, 'must be 0 or more').optional(),
+});
+const ceilings = v2.ceilings.safeExtend({ 'engagement-day': v2.ceilings.shape['invites-day'] });
+
 export const settingsV3Schema = settingsV2Schema
   .safeExtend({
+    overrides,
+    ceilings,
     rampUp,
     pending: z.strictObject({ warn: threshold, red: threshold }),
     engagementMeter: z.boolean({ error: 'must be true or false' }),
@@ -53,7 +63,7 @@ export const settingsV3Schema = settingsV2Schema
 
 export const accountSettingsV3Schema = z.strictObject({
   account: accountSettingsV2Schema.shape.account,
-  settings: accountSettingsV2Schema.shape.settings.safeExtend({ rampUp }),
+  settings: accountSettingsV2Schema.shape.settings.safeExtend({ overrides, ceilings, rampUp }),
 });
 
 export const eventV3Schema = eventV2Schema.extend({

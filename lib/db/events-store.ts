@@ -37,6 +37,8 @@ export function budgetReads(
     { index: 'kind', kind: 'message', from: since.message },
     { index: 'kind', kind: 'open-profile-message', from: since['open-profile-message'] },
     { index: 'kind', kind: 'profile-view', from: since['profile-view'] },
+    { index: 'kind', kind: 'comment', from: since.comment },
+    { index: 'kind', kind: 'reaction', from: since.reaction },
     { index: 'kind', kind: 'limit-reached', from: now.getTime() - REFUSALS_SPAN_MS },
     { index: 'kind', kind: 'inmail', from: inmailFrom },
     { index: 'kind', kind: 'inmail-response', from: inmailFrom },

@@ -13,7 +13,13 @@ export interface ReportInputs extends Omit<AccountReport, 'report'>, BudgetEvent
 export function reportFrom(inputs: ReportInputs, now: Date): AccountReport {
   const { events, inmailHistory, ...rest } = inputs;
   const { settings, timeZone } = inputs;
-  return { ...rest, report: computeBudgets({ settings, events, inmailHistory, now, timeZone }) };
+  // RAMP-UP ACCEPTANCE: until invitation health (acceptanceZone, lib/domain/invitation-health.ts)
+  // is wired here, the ramp-up sees 'unknown' and grows; pass its zone for this account instead.
+  const acceptance = { zone: 'unknown' } as const;
+  return {
+    ...rest,
+    report: computeBudgets({ settings, events, inmailHistory, now, timeZone, acceptance }),
+  };
 }
 
 /**

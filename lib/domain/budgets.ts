@@ -14,6 +14,7 @@ import {
   type PlanId,
   planDefault,
 } from './limits';
+import { type AcceptanceZone, type RampState, rampedInviteLimits, rampState } from './ramp-up';
 import type { Settings } from './settings';
 import {
   type CalendarPolicy,
@@ -57,6 +58,8 @@ export interface MeterReading {
   refusal: Refusal | null;
   /** What LinkedIn stopped the user at, while it holds (lib/domain/ceilings.ts); absent: none. */
   ceiling?: ActiveCeiling | null;
+  /** The invite meters while the account's ramp-up is on (lib/domain/ramp-up.ts); absent: off. */
+  ramp?: RampState | null;
   /** Calendar-week invites also watch the rolling 7 days (100 on Sunday + 100 on Monday is risky). */
   rolling7d: { used: number; zone: Zone; nextFreeAt: Date | null } | null;
   /** How full the meter is, 0…∞ (refused = ∞): the tightest meter has the highest. */
@@ -99,13 +102,21 @@ export interface BudgetInput {
    * for the stored sends and responses dated before it (any such event in `events` is ignored).
    */
   inmailHistory?: InmailHistory | null;
+  /**
+   * The account's invitation acceptance (invitation health), which holds the ramp-up while amber or
+   * red; absent: unknown (the ramp grows).
+   */
+  acceptance?: { zone: AcceptanceZone } | null;
 }
 
 /** The InMail balance turns amber below this share of the monthly grant (red at 0 credits). */
 export const INMAIL_WARN_PERCENT = 30;
 
 /** Which stored kinds (and filter) a meter counts. */
-const COUNTED: Record<MeterKind, { kind: ActivityKind; filter?: (e: ActivityEvent) => boolean }> = {
+const COUNTED: Record<
+  Exclude<MeterKind, 'engagement'>,
+  { kind: ActivityKind; filter?: (e: ActivityEvent) => boolean }
+> = {
   invites: { kind: 'invite' },
   'invite-notes': { kind: 'invite', filter: (e) => e.withNote === true },
   messages: { kind: 'message' },
@@ -113,6 +124,21 @@ const COUNTED: Record<MeterKind, { kind: ActivityKind; filter?: (e: ActivityEven
   'open-profile': { kind: 'open-profile-message' },
   'profile-views': { kind: 'profile-view' },
 };
+
+/**
+ * The engagement bucket (WarmySender documentation, “LinkedIn rate limits — invites, messages, and
+ * InMails”): messages to connections, profile views, comments and reactions share one daily budget.
+ * A `message` is outreach the user starts; replies, InMails and Open Profile messages are other kinds.
+ */
+export const ENGAGEMENT_KINDS = [
+  'message',
+  'profile-view',
+  'comment',
+  'reaction',
+] as const satisfies readonly ActivityKind[];
+
+/** The invite meters a ramp-up lowers. */
+const RAMPED: Partial<Record<MeterId, 'day' | 'week'>> = { 'invites-day': 'day', 'invites-week': 'week' };
 
 /**
  * Which meters a refusal of each action puts in the red (and at 0 left). LinkedIn's only messaging
@@ -203,6 +229,14 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
   const refusals = (byKind.get('limit-reached') ?? []).filter((e) => e.action !== undefined);
   const inmail = computeInmail(settings, byKind, history, now, timeZone);
   const bounds = boundsCache(now, timeZone);
+  const ramp = settings.rampUp
+    ? rampState({
+        startedAt: settings.rampUp.startedAt,
+        now,
+        timeZone,
+        acceptance: input.acceptance ?? { zone: 'unknown' },
+      })
+    : null;
 
   // Each meter's effective limit, once; a day meter's lowered to its week meter's.
   type Limit = ReturnType<typeof limitFor>;
@@ -211,6 +245,12 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
     let l = limits.get(id);
     if (!l) {
       l = limitFor(settings, id, now, timeZone);
+      // The ramp lowers the configured limit (a learned ceiling included), never raises it.
+      const ramped = RAMPED[id];
+      if (ramp && ramped) {
+        const r = rampedInviteLimits(ramp, { day: l.limit, week: l.limit });
+        l = { limit: r[ramped], ceiling: l.ceiling };
+      }
       const week = WEEK_OF_DAY[id];
       if (week) l = { limit: lowerToWeek(l.limit, limitOf(week).limit), ceiling: l.ceiling };
       limits.set(id, l);
@@ -221,6 +261,8 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
   const meters: MeterReading[] = [];
   for (const m of METERS) {
     const id = meterId(m.kind, m.window);
+    // The engagement meter is optional: absent unless the user turned it on.
+    if (m.kind === 'engagement' && !settings.engagementMeter) continue;
     if (id === 'inmails-balance') {
       meters.push(
         inmail
@@ -234,8 +276,7 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
       continue;
     }
     const { limit, ceiling } = limitOf(id);
-    const counted = COUNTED[m.kind];
-    const events = (byKind.get(counted.kind) ?? []).filter((e) => !counted.filter || counted.filter(e));
+    const events = countedEvents(m.kind, byKind);
     const policy = policyFor(m.window, settings);
     const inWindow = bounds.predicate(policy);
     const times = events.filter((e) => inWindow(e.at)).map((e) => e.at);
@@ -271,6 +312,7 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
       nextFreeAt: rolling ? nextSlotFreeAt(policy, times, now) : null,
       refusal,
       ceiling,
+      ...(ramp && RAMPED[id] ? { ramp } : {}),
       rolling7d,
       pressure: refusal ? Number.POSITIVE_INFINITY : limit === null || limit <= 0 ? -1 : peak / limit,
     });
@@ -283,6 +325,13 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
     noteMaxLength: PLAN_LIMITS[settings.plan].noteMaxLength.limit ?? 300,
     nextChangeAt: nextChange(meters, inmail, now),
   };
+}
+
+/** The events a meter of `kind` counts: the engagement bucket sums its four kinds. */
+function countedEvents(kind: MeterKind, byKind: Map<ActivityKind, ActivityEvent[]>): ActivityEvent[] {
+  if (kind === 'engagement') return ENGAGEMENT_KINDS.flatMap((k) => byKind.get(k) ?? []);
+  const counted = COUNTED[kind];
+  return (byKind.get(counted.kind) ?? []).filter((e) => !counted.filter || counted.filter(e));
 }
 
 /**
@@ -347,7 +396,14 @@ export function countedSince(
   now: Date,
   timeZone: string,
 ): Record<
-  'invite' | 'noted-invite' | 'message' | 'inmail' | 'open-profile-message' | 'profile-view',
+  | 'invite'
+  | 'noted-invite'
+  | 'message'
+  | 'inmail'
+  | 'open-profile-message'
+  | 'profile-view'
+  | 'comment'
+  | 'reaction',
   number
 > {
   const since = {
@@ -360,6 +416,8 @@ export function countedSince(
     ),
     'open-profile-message': Number.POSITIVE_INFINITY,
     'profile-view': Number.POSITIVE_INFINITY,
+    comment: Number.POSITIVE_INFINITY,
+    reaction: Number.POSITIVE_INFINITY,
   };
   // Several meters share a window: each start is computed once (it costs Intl calls).
   const starts = new Map<WindowPolicy, number>();
@@ -376,8 +434,12 @@ export function countedSince(
     const policy = policyFor(m.window, settings);
     let start = startOf(policy);
     if (m.kind === 'invites' && policy === 'calendar-week') start = Math.min(start, startOf('rolling-7d'));
-    const kind = m.kind === 'invite-notes' ? 'noted-invite' : (COUNTED[m.kind].kind as keyof typeof since);
-    since[kind] = Math.min(since[kind], start);
+    // The engagement meter's kinds are read whether or not it shows: the switch can flip any time.
+    const kinds: (keyof typeof since)[] =
+      m.kind === 'engagement'
+        ? [...ENGAGEMENT_KINDS]
+        : [m.kind === 'invite-notes' ? 'noted-invite' : (COUNTED[m.kind].kind as keyof typeof since)];
+    for (const kind of kinds) since[kind] = Math.min(since[kind], start);
   }
   return since;
 }
@@ -528,6 +590,8 @@ function nextChange(meters: readonly MeterReading[], inmail: InmailDetails | nul
     if (m.rolling7d?.nextFreeAt) candidates.push(m.rolling7d.nextFreeAt.getTime());
     // A learned ceiling lapsing raises the limit back.
     if (m.ceiling) candidates.push(m.ceiling.expiresAt.getTime());
+    // The ramp's next week raises the invite limits.
+    if (m.ramp?.nextWeekAt) candidates.push(m.ramp.nextWeekAt.getTime());
   }
   if (inmail?.expiringSoon) candidates.push(inmail.expiringSoon.at.getTime());
   const future = candidates.filter((t) => t > now.getTime());

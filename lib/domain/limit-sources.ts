@@ -106,10 +106,17 @@ const S = {
   openProfile: `Estimate from third parties: ~800 free Open Profile messages a month (${SWAN_GTM.label}; ${BIG_BRAIN.label}: up to 900); ${HELP_SN_OPEN_PROFILE.label} says only that they are limited.`,
   openProfileNone: `Open Profile messages need a paid plan (${PHANTOMBUSTER.label}).`,
   viewsFree: `Estimate: up to 50 profile views a day on free accounts (${SALESFLOW.label}).`,
+  engagement: `Estimate: ~100 actions a day shared by messages to connections, profile views, comments and reactions, on every plan (${WARMYSENDER.label}).`,
   viewsPaid: `Estimate: ~100 profile views a day on paid plans (${names(SALESFLOW, UNIPILE, WARMYSENDER)}).`,
   expiry90: `${HELP_INMAIL_FAQ.label}: InMail credits expire 90 days after they are granted.`,
   expiryNone: `${HELP_SN_INMAIL.label}: credits roll over without expiry (${HELP_INMAIL_FAQ.label} says they expire after 90 days: a setting).`,
 };
+
+/** Why the ramp-up starts low and grows (the options page's ramp-up section). */
+export const RAMP_UP_SOURCE = `${WARMYSENDER.label}: a new account starts around 10 invites a day and grows over 4–6 weeks while acceptance stays healthy; the ramp pauses or reverses when it does not.`;
+
+/** The engagement bucket's source (the options page's switch). */
+export const ENGAGEMENT_SOURCE = S.engagement;
 
 export interface PlanSources {
   meters: Record<Exclude<MeterId, 'inmails-balance'>, string>;
@@ -128,6 +135,7 @@ function paid(plan: PlanId): PlanSources {
       'inmails-day': S.inmailDay,
       'open-profile-month': S.openProfile,
       'profile-views-day': S.viewsPaid,
+      'engagement-day': S.engagement,
     },
     inmail: {
       monthlyCredits: S.inmailGrant,
@@ -149,6 +157,7 @@ export const LIMIT_SOURCES: Record<PlanId, PlanSources> = {
       'inmails-day': S.inmailNone,
       'open-profile-month': S.openProfileNone,
       'profile-views-day': S.viewsFree,
+      'engagement-day': S.engagement,
     },
     inmail: { monthlyCredits: S.inmailNone, maxBalance: S.inmailNone, expiry: S.inmailNone },
     noteMaxLength: S.noteLength,

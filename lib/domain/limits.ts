@@ -30,7 +30,9 @@ export type MeterKind =
   | 'messages'
   | 'inmails'
   | 'open-profile'
-  | 'profile-views';
+  | 'profile-views'
+  // The optional engagement bucket: messages to connections, profile views, comments and reactions.
+  | 'engagement';
 export type MeterWindow = 'day' | 'week' | 'month' | 'balance';
 
 /** Every metered kind+window pair, in display order. */
@@ -44,6 +46,7 @@ export const METERS = [
   { kind: 'inmails', window: 'day' },
   { kind: 'open-profile', window: 'month' },
   { kind: 'profile-views', window: 'day' },
+  { kind: 'engagement', window: 'day' },
 ] as const satisfies readonly { kind: MeterKind; window: MeterWindow }[];
 
 export type MeterId =
@@ -55,7 +58,8 @@ export type MeterId =
   | 'inmails-balance'
   | 'inmails-day'
   | 'open-profile-month'
-  | 'profile-views-day';
+  | 'profile-views-day'
+  | 'engagement-day';
 
 export const METER_IDS: readonly MeterId[] = METERS.map((m) => `${m.kind}-${m.window}` as MeterId);
 
@@ -73,6 +77,7 @@ export const METER_LABELS: Record<MeterId, string> = {
   'inmails-day': 'InMails today',
   'open-profile-month': 'Open Profile messages this month',
   'profile-views-day': 'Profile views today',
+  'engagement-day': 'Engagement today',
 };
 
 /** A default: `null` means the plan sets no limit (unlimited); 0 means the plan lacks the meter. */
@@ -111,6 +116,7 @@ function paid(opts: {
       'inmails-day': d(5),
       'open-profile-month': d(800),
       'profile-views-day': d(100),
+      'engagement-day': d(100),
     },
     inmail: { monthlyCredits: d(opts.inmail), maxBalance: d(opts.cap), expiryDays: opts.expiryDays },
     noteMaxLength: d(300),
@@ -128,6 +134,7 @@ export const PLAN_LIMITS: Record<PlanId, PlanLimits> = {
       'inmails-day': d(0),
       'open-profile-month': d(0),
       'profile-views-day': d(50),
+      'engagement-day': d(100),
     },
     inmail: { monthlyCredits: d(0), maxBalance: d(0), expiryDays: null },
     noteMaxLength: d(200),

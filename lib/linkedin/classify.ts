@@ -13,6 +13,7 @@ import { classifyComposeOption, classifyComposeViewContext } from './compose-rea
 import { classifyConnections } from './connections';
 import type { Ctx } from './context';
 import type { ReadEndpointId, SendEndpointId } from './endpoints';
+import { classifyCommentDelete, classifySduiEngagement, classifyVoyagerEngagement } from './engagement';
 import { hash64 } from './hash';
 import { classifyInmailCredits } from './inmail-credits';
 import {
@@ -80,6 +81,9 @@ const SENDS = {
   'message-legacy-event': (c) => classifyVoyagerMessage(c, parseLegacyEvent),
   'invite-sales': (c) => classifyInvite(c, parseSalesInvite),
   'sales-message': classifySalesMessage,
+  'engage-voyager': classifyVoyagerEngagement,
+  'comment-delete': classifyCommentDelete,
+  'engage-sdui': classifySduiEngagement,
 } as const satisfies Readonly<Record<SendEndpointId, Handler>>;
 
 const READS = {

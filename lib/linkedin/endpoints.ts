@@ -12,7 +12,7 @@ export type ReadEndpointId = (typeof READ_ROUTES)[number][0];
 export type EndpointId = SendEndpointId | ReadEndpointId;
 
 interface EndpointRule {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   /** Path prefix, right after the origin. With `exact`, the whole path. */
   path: string;
   exact?: boolean;
@@ -47,6 +47,15 @@ const RULES: Record<EndpointId, Rule> = {
   'message-legacy-event': { rest: /^[^/]+\/events$/, params: { action: 'create' } },
   'invite-sales': { exact: true, params: { action: /^connect(V2)?$/ } },
   'sales-message': { exact: true, params: { action: 'createMessage' } },
+  // The parser tells a new reaction (`threadUrn=`) from a changed one (`action=updateReaction`)
+  'engage-voyager': { rest: /^(Reactions|NormComments)$/ },
+  'comment-delete': { rest: /^[^/]+$/ },
+  'engage-sdui': {
+    exact: true,
+    params: {
+      sduiid: /^com\.linkedin\.sdui\.(reactions\.(create|delete)|comments\.(create|delete)Comment)$/,
+    },
+  },
   'sales-profile': {},
   'compose-option': {},
   'compose-view-context': { exact: true, params: { queryId: /^voyagerMessagingDashComposeViewContexts\./ } },

@@ -47,6 +47,12 @@ export type Observation =
   | { kind: 'open-profile-message'; target?: string; conversation?: string; key: string }
   | { kind: 'inmail-response'; conversation?: string; target?: string; key: string } // accepted/declined/answered
   | { kind: 'profile-view'; target: string; key: string }
+  // The engagement bucket: keyed by the comment, or by what the reaction is on (engagement.ts)
+  | { kind: 'comment'; key: string }
+  | { kind: 'reaction'; key: string }
+  // Undone: the worker removes the event the comment or reaction was stored under (`removes`)
+  | { kind: 'comment-deleted'; removes: string; key: string }
+  | { kind: 'reaction-withdrawn'; removes: string; key: string }
   | { kind: 'limit-reached'; action: LimitAction; code: string; key: string }
   // name: the account picker's label only
   | { kind: 'identity'; account: string; premium?: boolean; name?: string; key: string }

@@ -13,7 +13,15 @@ interface SnapshotFile {
 }
 
 /** Keys whose string values are instants (Date → ISO string in JSON). */
-const DATE_KEYS = new Set(['resetsAt', 'nextFreeAt', 'at', 'lastRefillAt', 'nextRefillAt', 'expiresAt']);
+const DATE_KEYS = new Set([
+  'resetsAt',
+  'nextFreeAt',
+  'at',
+  'lastRefillAt',
+  'nextRefillAt',
+  'expiresAt',
+  'nextWeekAt',
+]);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 export function serializeSnapshot(data: AccountReport, pick: string | null, savedAt: Date): string {

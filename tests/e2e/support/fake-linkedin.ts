@@ -166,6 +166,20 @@ export class FakeLinkedIn {
     if (p === '/voyager/api/voyagerMessagingDashMessengerMessages' && method === 'POST')
       return this.messageAnswer(_body);
     if (p === '/voyager/api/voyagerMessagingGraphQL/graphql') return json(200, this.messagingRead);
+    // The engagement bucket: a reaction (201, no body), a comment (its urn), a deleted comment (204),
+    // and the SDUI actions (a flight stream).
+    if (p === '/voyager/api/voyagerSocialDashReactions' && method === 'POST')
+      return { status: 201, type: 'application/json', body: '' };
+    if (p === '/voyager/api/voyagerSocialDashNormComments' && method === 'POST') {
+      const id = `7300${++this.seq}`;
+      return json(201, {
+        data: { entityUrn: `urn:li:fsd_comment:(${id},urn:li:activity:7300000000000000001)` },
+      });
+    }
+    if (p.startsWith('/voyager/api/feed/comments/') && method === 'DELETE')
+      return { status: 204, type: 'application/json', body: '' };
+    if (p === '/flagship-web/rsc-action/actions/server-request' && method === 'POST')
+      return { status: 200, type: 'text/x-component', body: '0:{}\n' };
     if (p === '/voyager/api/relationships/sentInvitationViewsV2' && this.sentInvitations)
       return json(200, this.sentInvitations);
     if (p.startsWith('/voyager/') || p.startsWith('/sales-api/')) return json(404, { status: 404 });

@@ -56,7 +56,10 @@ describe('PopupView', () => {
     const pairs = [...root.querySelectorAll<HTMLElement>('[data-meter]')].map(
       (e) => `${e.dataset.meter}/${e.dataset.window}`,
     );
-    expect(pairs.sort()).toEqual(METERS.map((m) => `${m.kind}/${m.window}`).sort());
+    // Every meter but the optional engagement bucket, which is off by default.
+    const shown = METERS.filter((m) => m.kind !== 'engagement');
+    expect(data.report.meters.map((m) => m.id)).toEqual(shown.map((m) => `${m.kind}-${m.window}`));
+    expect(pairs.sort()).toEqual(shown.map((m) => `${m.kind}/${m.window}`).sort());
     const headline = root.querySelector('.headline');
     expect(headline?.textContent).toContain('28');
     expect(headline?.textContent).toContain('invites left this week');
@@ -74,7 +77,7 @@ describe('PopupView', () => {
     const root = mountView(accountReport(defaultSettings(NOW), [], []));
     expect(root.textContent).toContain('Open LinkedIn to start metering');
     const used = [...root.querySelectorAll<HTMLElement>('[data-meter]')].map((e) => e.dataset.used);
-    expect(used).toHaveLength(METERS.length);
+    expect(used).toHaveLength(METERS.length - 1); // all but the engagement bucket (off by default)
     expect(new Set(used)).toEqual(new Set(['0']));
     expect(root.querySelector('select[name="account"]')).toBeNull();
   });
@@ -118,7 +121,7 @@ describe('PopupView', () => {
     expect(root.textContent).toContain('Limits are estimates');
     expect(root.querySelector('a[href="options.html#sources"]')).not.toBeNull();
     const sources = root.querySelectorAll('.sources dd');
-    expect(sources).toHaveLength(METERS.length);
+    expect(sources).toHaveLength(METERS.length - 1); // all but the engagement bucket (off by default)
   });
 
   it('says in the headline when the rolling 7 days leave fewer invites than the calendar week', () => {
@@ -189,5 +192,58 @@ describe('warm-start snapshot', () => {
     expect(parseSnapshot(text, BOB.account, NOW)).toBeNull();
     expect(parseSnapshot('{not json', null, NOW)).toBeNull();
     expect(parseSnapshot(null, null, NOW)).toBeNull();
+  });
+});
+
+describe('PopupView: engagement and ramp-up', () => {
+  const reactions = (n: number): ActivityEvent[] =>
+    Array.from({ length: n }, (_, i) => ({
+      key: `reaction:${i}`,
+      account: ALICE.account,
+      kind: 'reaction' as const,
+      at: NOW.getTime() - 3_600_000,
+    }));
+
+  it('shows the engagement meter with its contract when switched on, and not at all when off', () => {
+    const on = mountView(
+      accountReport({ ...defaultSettings(NOW), engagementMeter: true }, reactions(4), [ALICE]),
+    );
+    const m = on.querySelector<HTMLElement>('[data-meter="engagement"][data-window="day"]');
+    expect(m?.dataset).toMatchObject({ used: '4', limit: '100', remaining: '96', zone: 'ok' });
+    expect(m?.textContent).toContain('Engagement today');
+    const off = mountView(accountReport(defaultSettings(NOW), reactions(4), [ALICE]));
+    expect(off.querySelector('[data-meter="engagement"]')).toBeNull();
+    expect(off.textContent).not.toContain('not on your plan');
+  });
+
+  it('says the week of the ramp on the invite meters', () => {
+    const settings: Settings = {
+      ...defaultSettings(NOW),
+      rampUp: { startedAt: NOW.getTime() - 8 * 86_400_000 },
+    };
+    const root = mountView(accountReport(settings, [], [ALICE]));
+    const day = root.querySelector<HTMLElement>('[data-meter="invites"][data-window="day"]');
+    expect(day?.dataset.limit).toBe('12');
+    expect(day?.querySelector('.meter-ramp')?.textContent).toBe(
+      'Ramp-up week 2 of 6: the limit grows each week',
+    );
+    expect(root.querySelector('[data-meter="messages"] .meter-ramp')).toBeNull();
+  });
+});
+
+describe('snapshot: the ramp-up', () => {
+  it('round-trips the ramp week and its next week as a Date', () => {
+    const settings: Settings = {
+      ...defaultSettings(NOW),
+      rampUp: { startedAt: NOW.getTime() - 8 * 86_400_000 },
+    };
+    const data = accountReport(settings, [], [ALICE]);
+    const back = parseSnapshot(serializeSnapshot(data, null, NOW), null, NOW);
+    const ramp = back?.report.meters.find((m) => m.id === 'invites-day')?.ramp;
+    expect(ramp?.week).toBe(2);
+    expect(ramp?.nextWeekAt).toBeInstanceOf(Date);
+    expect(ramp?.nextWeekAt?.getTime()).toBe(
+      data.report.meters.find((m) => m.id === 'invites-day')?.ramp?.nextWeekAt?.getTime(),
+    );
   });
 });
