@@ -1,5 +1,6 @@
 // One account's invitation health, read from the store (the popup, the options page and the worker
 // read it alike; only the worker writes). Everything in one read transaction.
+import { liveQuery } from 'dexie';
 import { ACCEPTANCE_AGE_MAX_MS, type InvitationHealth, invitationHealth } from '../domain/invitation-health';
 import { eventsInRange } from './events-store';
 import type { PacerDb } from './schema';
@@ -30,4 +31,23 @@ export function loadHealth(db: PacerDb, account: string, now: Date): Promise<Inv
       );
     },
   );
+}
+
+/**
+ * Calls `next` with the account's health now and after every change to what it rests on (Dexie's
+ * liveQuery; the worker writes from another context); `null` while no account is shown. Returns
+ * the unsubscribe. The pages' one way to follow it.
+ */
+export function watchHealth(
+  db: PacerDb,
+  account: string | null,
+  next: (health: InvitationHealth | null) => void,
+  fail: (error: unknown) => void = () => {},
+): () => void {
+  if (!account) {
+    next(null);
+    return () => {};
+  }
+  const sub = liveQuery(() => loadHealth(db, account, new Date())).subscribe({ next, error: fail });
+  return () => sub.unsubscribe();
 }
