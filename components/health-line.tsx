@@ -14,6 +14,7 @@ export function HealthLine({ health, detailsHref }: HealthLineProps) {
   const { acceptance, pending, cap } = health;
   const nearCap = cap.zone === 'warn' || cap.zone === 'red';
   const zone = worstHealthZone(acceptance.zone, pending.zone, nearCap ? cap.zone : 'unknown');
+  const texts = [acceptanceShort(acceptance), pendingShort(pending), ...(nearCap ? [capShort(cap)] : [])];
   const parts = [
     <span
       key="a"
@@ -46,7 +47,7 @@ export function HealthLine({ health, detailsHref }: HealthLineProps) {
       </span>,
     );
   return (
-    <p class={`health-line zone-${zone}`} data-health data-zone={zone}>
+    <p class={`health-line zone-${zone}`} data-health data-zone={zone} title={texts.join(' · ')}>
       <a
         href={detailsHref}
         target="_blank"

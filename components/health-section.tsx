@@ -5,7 +5,7 @@
 import type { InvitationHealth } from '../lib/domain/invitation-health';
 import { profileLink } from '../lib/linkedin/profile-link';
 import { formatCount, formatDate } from '../lib/ui/format';
-import { acceptanceLong, capShort, HEALTH_SOURCES, pendingLong, zoneWord } from '../lib/ui/health-text';
+import { acceptanceLong, capLong, HEALTH_SOURCES, pendingLong, zoneWord } from '../lib/ui/health-text';
 
 export interface HealthSectionProps {
   health: InvitationHealth | null;
@@ -74,8 +74,8 @@ function HealthDetails({
         {pendingLong(pending, timeZone)}
       </p>
       <p class="muted">
-        Amber from {formatCount(pending.warn)}, red from {formatCount(pending.red)} (change them under
-        Thresholds above). About 500 pending is an estimate of where the risk starts (
+        Amber from {formatCount(pending.warn)}, red from {formatCount(pending.red)} (set under Pending
+        invitations above). About 500 pending is an estimate of where the risk starts (
         <Source source={backlog} />
         ); LinkedIn names outstanding invitations as a cause of restrictions (<Source source={restrictions} />
         ).
@@ -93,9 +93,8 @@ function HealthDetails({
           <ul class="stale-list" data-list="stale-pending">
             {shown.map((s) => (
               <li key={s.key} data-invitation={s.key} data-sent-at={new Date(s.sentAt).toISOString()}>
-                {s.invitee ? <InviteeLink invitee={s.invitee} /> : 'Someone'} · sent{' '}
-                {s.sentAtExact ? '' : 'by '}
-                {formatDate(new Date(s.sentAt), timeZone)}
+                sent {s.sentAtExact ? '' : 'by '}
+                {formatDate(new Date(s.sentAt), timeZone)} · <Invitee invitee={s.invitee} />
               </li>
             ))}
           </ul>
@@ -110,7 +109,7 @@ function HealthDetails({
           'Not seen yet: open My Network › Connections on LinkedIn.'
         ) : (
           <>
-            <strong class={`zone-text-${cap.zone}`}>{zoneWord(cap.zone)}</strong> {capShort(cap)}, as LinkedIn
+            <strong class={`zone-text-${cap.zone}`}>{zoneWord(cap.zone)}</strong> {capLong(cap)}, as LinkedIn
             showed them on {formatDate(new Date(cap.at ?? 0), timeZone)}.
           </>
         )}{' '}
@@ -121,14 +120,18 @@ function HealthDetails({
   );
 }
 
-/** A profile link when the invitee is a slug; otherwise its id as text (no link is made up). */
-function InviteeLink({ invitee }: { invitee: string }) {
+/**
+ * The invitee: a link to the profile when Pacer knows the public slug; a profile id is shown by its
+ * last characters (enough to tell rows apart; LinkedIn's own sent page shows the names).
+ */
+function Invitee({ invitee }: { invitee: string | undefined }) {
   const href = profileLink(invitee);
-  return href ? (
-    <a href={href} target="_blank" rel="noopener">
-      {invitee}
-    </a>
-  ) : (
-    <span class="muted">{invitee.startsWith('urn:') ? 'a profile' : invitee}</span>
-  );
+  if (href)
+    return (
+      <a href={href} target="_blank" rel="noopener">
+        {invitee}
+      </a>
+    );
+  const id = invitee?.slice(invitee.lastIndexOf(':') + 1);
+  return <span class="muted">{id ? `profile …${id.slice(-6)}` : 'someone'}</span>;
 }

@@ -21,9 +21,9 @@ export const HEALTH_SOURCES = {
 
 const percent = (rate: number) => `${Math.round(rate * 100)} %`;
 
-/** "Acceptance 42 %", "Acceptance: not enough data". */
+/** "42 % accepted", "acceptance: too little data". */
 export function acceptanceShort(a: Acceptance): string {
-  return a.rate === null ? 'acceptance: not enough data' : `acceptance ${percent(a.rate)}`;
+  return a.rate === null ? 'acceptance: too little data' : `${percent(a.rate)} accepted`;
 }
 
 /** The rate with what it rests on, or why there is none. */
@@ -37,7 +37,7 @@ export function acceptanceLong(a: Acceptance): string {
 
 /** "312 pending". */
 export function pendingShort(p: PendingBacklog): string {
-  return p.count === null ? 'pending: not seen yet' : `${formatCount(p.count)} pending`;
+  return p.count === null ? 'pending: not seen' : `${formatCount(p.count)} pending`;
 }
 
 /** "312 pending invitations, as LinkedIn's sent list showed them on Thu 3 Dec". */
@@ -47,9 +47,14 @@ export function pendingLong(p: PendingBacklog, timeZone: string): string {
   return `${formatCount(p.count)} pending invitation${p.count === 1 ? '' : 's'}, as LinkedIn's sent list showed them on ${formatDate(new Date(p.seenAt), timeZone)}.`;
 }
 
-/** "29,412 / 30,000 connections". */
+/** "29,412 connections" (the popup shows it only near the cap, coloured by its zone). */
 export function capShort(c: ConnectionCap): string {
-  return c.count === null ? '' : `${formatCount(c.count)} / ${formatCount(c.cap)} connections`;
+  return c.count === null ? '' : `${formatCount(c.count)} connections`;
+}
+
+/** "29,412 of LinkedIn's 30,000 connections". */
+export function capLong(c: ConnectionCap): string {
+  return c.count === null ? '' : `${formatCount(c.count)} of LinkedIn's ${formatCount(c.cap)} connections`;
 }
 
 export function zoneWord(zone: HealthZone): string {

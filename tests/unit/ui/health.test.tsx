@@ -35,7 +35,7 @@ describe('HealthLine (popup)', () => {
     const h = health([...rows(40, 45, 10), ...rows(5, 25, 0)]);
     const el = mount(<HealthLine health={h} detailsHref="options.html#health" />);
     const line = el.querySelector('[data-health]') as HTMLElement;
-    expect(line.textContent).toBe('Health: acceptance 25 % · 35 pending');
+    expect(line.textContent).toBe('Health: 25 % accepted · 35 pending');
     expect(line.getAttribute('data-zone')).toBe('warn');
     expect(line.querySelector('[data-health-part="pending"]')?.getAttribute('data-count')).toBe('35');
     expect(line.querySelector('[data-health-part="cap"]')).toBeNull();
@@ -45,7 +45,7 @@ describe('HealthLine (popup)', () => {
   it('near the cap it says so; without data it says that', () => {
     const near = mount(<HealthLine health={health([], { count: 29_500, at: NOW })} detailsHref="#" />);
     expect(near.textContent).toBe(
-      'Health: acceptance: not enough data · pending: not seen yet · 29,500 / 30,000 connections',
+      'Health: acceptance: too little data · pending: not seen · 29,500 connections',
     );
     expect(near.querySelector('[data-health]')?.getAttribute('data-zone')).toBe('warn');
     const far = mount(<HealthLine health={health([], { count: 2_000, at: NOW })} detailsHref="#" />);
