@@ -94,7 +94,7 @@ function HealthDetails({
             {shown.map((s) => (
               <li key={s.key} data-invitation={s.key} data-sent-at={new Date(s.sentAt).toISOString()}>
                 sent {s.sentAtExact ? '' : 'by '}
-                {formatDate(new Date(s.sentAt), timeZone)} · <Invitee invitee={s.invitee} />
+                {formatDate(new Date(s.sentAt), timeZone)} · <Invitee invitee={s.inviteeSlug ?? s.invitee} />
               </li>
             ))}
           </ul>

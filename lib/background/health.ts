@@ -84,7 +84,8 @@ async function withdrawnInvitees(db: PacerDb, account: string, now: number): Pro
         db.events.get(`invite:${n}`),
         db.events.get(`linkedin:${n}`),
       ]);
-      for (const id of [record?.invitee, observed?.target, listed?.target]) if (id) invitees.add(id);
+      for (const id of [record?.invitee, record?.inviteeSlug, observed?.target, listed?.target])
+        if (id) invitees.add(id);
     }
     if (invitees.size > 0) out.push({ at: w.at, invitees: [...invitees] });
   }

@@ -105,6 +105,7 @@ export function storeSentInvitations(
         seenAt: now,
       };
       if (p.invitee !== undefined) r.invitee = p.invitee;
+      if (p.inviteeSlug !== undefined) r.inviteeSlug = p.inviteeSlug;
       if (p.withNote !== undefined) r.withNote = p.withNote;
       return r;
     });

@@ -51,6 +51,7 @@ export function acceptanceZone(accepted: number, sent: number, min = MIN_ACCEPTA
 export interface ListedInvitation {
   key: string;
   invitee?: string;
+  inviteeSlug?: string;
   sentAt: number;
   sentAtExact: boolean;
   status: 'pending' | 'accepted' | 'withdrawn';
@@ -161,6 +162,8 @@ export const LIST_VIEW_SPAN_MS = 30 * 60_000;
 export interface StalePending {
   key: string;
   invitee?: string;
+  /** Their public slug, when LinkedIn's list named it (a link to the profile). */
+  inviteeSlug?: string;
   sentAt: number;
   sentAtExact: boolean;
 }
@@ -206,6 +209,7 @@ export function pendingBacklog(
     .map((r): StalePending => {
       const s: StalePending = { key: r.key, sentAt: r.sentAt, sentAtExact: r.sentAtExact };
       if (r.invitee !== undefined) s.invitee = r.invitee;
+      if (r.inviteeSlug !== undefined) s.inviteeSlug = r.inviteeSlug;
       return s;
     });
   return { count, seenAt: last, zone, warn, red, stale };

@@ -145,11 +145,19 @@ describe('account health', () => {
     pacer.linkedin.fixedInvitationUrn = 'urn:li:fsd_invitation:7233657330777';
     const page = await pacer.openLinkedIn('/in/jane-doe/');
     await sendInvite(page);
-    // Withdrawn (Manage invitations › Sent › Withdraw): LinkedIn answers the page's request.
-    await page.route('**/voyager/api/voyagerRelationshipsDashInvitations/**', (route) =>
+    // My Network › Manage invitations › Sent, then Withdraw: LinkedIn answers the page's requests.
+    pacer.linkedin.sentInvitations = sentList([
+      { id: '7233657330777', to: jane, sentTime: Date.now() - 60_000 },
+    ]);
+    const sent = await pacer.openLinkedIn('/mynetwork/invitation-manager/sent/');
+    await load(
+      sent,
+      '/voyager/api/relationships/sentInvitationViewsV2?count=10&invitationType=CONNECTION&q=invitationType&start=0',
+    );
+    await sent.route('**/voyager/api/voyagerRelationshipsDashInvitations/**', (route) =>
       route.fulfill(json({ value: {} })),
     );
-    await page.evaluate(() =>
+    await sent.evaluate(() =>
       fetch(
         '/voyager/api/voyagerRelationshipsDashInvitations/urn%3Ali%3Afsd_invitation%3A7233657330777?action=withdraw',
         { method: 'POST', body: JSON.stringify({ invitationType: 'CONNECTION' }) },
@@ -160,8 +168,8 @@ describe('account health', () => {
       (es) => es.some((e) => e.kind === 'invite-withdrawn'),
     );
 
-    // Jane's profile again, by its profile id (the form the withdrawal knows her by): the dialog warns.
-    const again = await pacer.openLinkedIn(`/in/${jane.id}/`);
+    // Jane's profile again (its address names her by slug; the sent list named both): the dialog warns.
+    const again = await pacer.openLinkedIn('/in/jane-doe/');
     await again.click('#connect');
     const banner = again.locator('[data-pacer-banner]');
     await banner.waitFor();

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { noteIdentity } from '../../../lib/background/accounts';
 import { inviteCooldown, noteAcceptedInvites, storeConnectionCount } from '../../../lib/background/health';
+import { storeSentInvitations } from '../../../lib/background/lists';
 import { recordEvents } from '../../../lib/db/events-store';
 import { loadHealth } from '../../../lib/db/health-store';
 import { openDb, type PacerDb } from '../../../lib/db/schema';
@@ -78,6 +79,25 @@ describe('the worker keeps what health needs', () => {
     expect((await inviteCooldown(db, ME, ['bo-slug'], NOW))?.freeAt).toBe(NOW + 20 * DAY);
     expect(await inviteCooldown(db, ME, [BO], NOW)).toBeNull();
     expect(await inviteCooldown(db, undefined, [ANA], NOW)).toBeNull();
+  });
+
+  it('a withdrawal on the sent list knows the person by the slug the list named: a profile page warns', async () => {
+    await storeSentInvitations(
+      db,
+      ME,
+      [{ invitation: '7005', invitee: ANA, inviteeSlug: 'ana-b', sentAt: NOW - 25 * DAY }],
+      NOW - HOUR,
+      'UTC',
+    );
+    expect((await db.invitations.get('7005'))?.inviteeSlug).toBe('ana-b');
+    await recordEvents(db, [
+      { key: 'invite-withdrawn:7005', account: ME, kind: 'invite-withdrawn', at: NOW },
+    ]);
+    expect(await inviteCooldown(db, ME, ['ana-b'], NOW + DAY)).toEqual({
+      withdrawnAt: NOW,
+      freeAt: NOW + 21 * DAY,
+    });
+    expect(await inviteCooldown(db, ME, [ANA], NOW + DAY)).not.toBeNull();
   });
 
   it("loadHealth reads the account's invitations, count and thresholds", async () => {

@@ -80,6 +80,15 @@ describe('HealthSection (options page)', () => {
     expect(section.textContent).toContain('LinkedIn Help, Types of restrictions for sending invitations');
   });
 
+  it('links an invitee known by urn through the slug LinkedIn’s list named', () => {
+    const [row] = rows(1, 30, 0);
+    const h = health([{ ...(row as ListedInvitation), inviteeSlug: 'ana-b' }]);
+    const el = mount(<HealthSection health={h} withdrawHref={WITHDRAW} timeZone="UTC" />);
+    expect(el.querySelector('[data-list="stale-pending"] li a')?.getAttribute('href')).toBe(
+      'https://www.linkedin.com/in/ana-b/',
+    );
+  });
+
   it('lists at most listMax stale invitations and counts the rest', () => {
     const el = mount(
       <HealthSection health={health(rows(30, 40, 0))} withdrawHref={WITHDRAW} timeZone="UTC" listMax={5} />,
