@@ -145,7 +145,7 @@ export function OptionsForm({
       }
       clearError(name);
       // The other zone threshold's refused value (amber above red) may be what this save fixed.
-      const partner = name === 'zone-warn' ? 'zone-red' : name === 'zone-red' ? 'zone-warn' : null;
+      const partner = PARTNERS[name] ?? null;
       if (partner) clearField(partner);
       // Keep the typed value until the re-read settings show it, so the old value does not flash.
       await onSaved?.();
@@ -274,6 +274,23 @@ export function OptionsForm({
       </fieldset>
 
       <fieldset>
+        <legend>Pending invitations{SHARED}</legend>
+        {numberField('pending-warn', 'Amber from (pending invitations)', 'Default 300.', {
+          min: 1,
+          max: 30000,
+        })}
+        {numberField(
+          'pending-red',
+          'Red from (pending invitations)',
+          'Default 500 (Linked Helper’s estimate of the risk).',
+          {
+            min: 1,
+            max: 30000,
+          },
+        )}
+      </fieldset>
+
+      <fieldset>
         <legend>{ownLegend('InMail credits', accountName)}</legend>
         {numberField(
           'inmail-refill-day',
@@ -338,6 +355,14 @@ export function OptionsForm({
     </form>
   );
 }
+
+/** The other threshold of a pair: its refused value (amber above red) may be what a save fixed. */
+const PARTNERS: Partial<Record<FieldName, FieldName>> = {
+  'zone-warn': 'zone-red',
+  'zone-red': 'zone-warn',
+  'pending-warn': 'pending-red',
+  'pending-red': 'pending-warn',
+};
 
 function withCurrent(zones: readonly string[], current: string | null): readonly string[] {
   return current && !zones.includes(current) ? [current, ...zones] : zones;

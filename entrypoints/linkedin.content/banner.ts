@@ -61,6 +61,11 @@ export function warningText(w: SendWarning, timeZone: string, now: number): stri
       return `${w.used}/${w.limit ?? '?'} personalized notes used this month${reset}`;
     case 'no-credits':
       return `No InMail credits left${reset}`;
+    // LinkedIn Help, "Types of restrictions for sending invitations": both come from there
+    case 'cooldown':
+      return `Invitation to this person withdrawn less than 3 weeks ago: LinkedIn blocks a new one until ${formatWhen(w.nextFreeAt ?? now, timeZone, now)}`;
+    case 'connection-cap':
+      return `Pacer: ${w.used.toLocaleString('en-US')} of LinkedIn's ${(w.limit ?? 0).toLocaleString('en-US')} connections; at the cap the Connect button turns into Follow`;
     case 'refused':
       return `${refusalText(w.refusalCode ?? '', REFUSED_ACTION[w.meter])}${reset}`;
     default:

@@ -17,6 +17,7 @@ import { accountFullLabel } from '../../lib/ui/format';
 import { AddActivitySection } from './add-activity-section';
 import { exportToFile, importFile } from './backup-controller';
 import { saveCeilings } from './ceilings-controller';
+import { HealthPanel } from './health-panel';
 import { readSettings, saveSettings, watchAccounts, watchSettings } from './settings-controller';
 
 /** The account to show first: the one in use when Pacer knows it, else the one seen most recently. */
@@ -89,7 +90,7 @@ export function OptionsApp() {
   useEffect(() => {
     if (!settings || scrolled.current) return;
     scrolled.current = true;
-    if (location.hash === '#sources' || location.hash === '#add-activity') {
+    if (location.hash === '#sources' || location.hash === '#add-activity' || location.hash === '#health') {
       const el = document.getElementById(location.hash.slice(1));
       el?.scrollIntoView();
       el?.focus({ preventScroll: true });
@@ -140,6 +141,7 @@ export function OptionsApp() {
               onSave={saveCeilings}
             />
           ) : null}
+          <HealthPanel db={db} account={selected ?? null} timeZone={zone} />
           <AddActivitySection db={db} browserZone={browserZone()} account={selected ?? null} />
           <SourcesSection settings={settings} />
         </>

@@ -6,11 +6,14 @@
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { HealthLine } from '../../components/health-line';
 import { PopupView } from '../../components/popup-view';
 import { UnconfirmedNotice } from '../../components/unconfirmed-notice';
+import { watchHealth } from '../../lib/db/health-store';
 import { loadAccountReport } from '../../lib/db/load-report';
 import { openDb } from '../../lib/db/schema';
 import type { AccountReport } from '../../lib/domain/account-report';
+import type { InvitationHealth } from '../../lib/domain/invitation-health';
 import type { PlanId } from '../../lib/domain/limits';
 import { recentUnconfirmed, type UnconfirmedSend } from '../../lib/domain/unconfirmed';
 import { sendMessage } from '../../lib/messaging';
@@ -92,6 +95,20 @@ function useUnconfirmedSends(): UnconfirmedSend[] {
   return sends;
 }
 
+/** The shown account's invitation health (lib/db/health-store.ts), followed while the popup is open. */
+function useHealth(account: string | null): InvitationHealth | null {
+  const [health, setHealth] = useState<InvitationHealth | null>(null);
+  useEffect(() => {
+    const db = openDb();
+    const stop = watchHealth(db, account, setHealth, () => setHealth(null));
+    return () => {
+      stop();
+      db.close();
+    };
+  }, [account]);
+  return health;
+}
+
 export function PopupApp({ initial, initialNow }: { initial: AccountReport | null; initialNow: Date }) {
   const [shown, setShown] = useState<Shown>({ data: initial, now: initialNow });
   const [pick, setPick] = useState<string | null>(readPick);
@@ -163,6 +180,7 @@ export function PopupApp({ initial, initialNow }: { initial: AccountReport | nul
   }, [onPickAccount]);
 
   const shownAccount = shown.data?.account?.account ?? null;
+  const health = useHealth(error ? null : shownAccount);
   const onConfirmPlan = useCallback(
     async (plan: PlanId): Promise<string | null> => {
       if (!shownAccount) return 'no LinkedIn account is shown';
@@ -197,6 +215,7 @@ export function PopupApp({ initial, initialNow }: { initial: AccountReport | nul
         onConfirmPlan={onConfirmPlan}
         sourcesHref="options.html#sources"
       >
+        <HealthLine health={health} detailsHref="options.html#health" />
         {error ? null : (
           <UnconfirmedNotice
             sends={unconfirmed}

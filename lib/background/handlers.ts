@@ -44,8 +44,8 @@ export function registerHandlers(worker: PacerWorker, extensionId: string): void
 
   onMessage('getWarningFacts', ({ data, sender }) => {
     requireLinkedInTab(sender);
-    parseMessage('getWarningFacts', getWarningFactsSchema, data);
-    return worker.warningFacts(sender.tab?.id);
+    const ask = parseMessage('getWarningFacts', getWarningFactsSchema, data);
+    return worker.warningFacts(sender.tab?.id, ask?.invitee);
   });
 
   onMessage('confirmSend', ({ data, sender }) => {

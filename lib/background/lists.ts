@@ -24,6 +24,7 @@ import { effectiveTimeZone } from '../domain/settings';
 import { UNKNOWN_ACCOUNT } from '../linkedin/urns';
 import type { ListedConnection, Observation } from '../linkedin/vocabulary';
 import { applySettingsPatch } from '../schemas/settings';
+import { noteAcceptedInvites, storeConnectionCount } from './health';
 
 export interface ListsResult {
   /** Invites stored from LinkedIn's sent list. */
@@ -104,6 +105,7 @@ export function storeSentInvitations(
         seenAt: now,
       };
       if (p.invitee !== undefined) r.invitee = p.invitee;
+      if (p.inviteeSlug !== undefined) r.inviteeSlug = p.inviteeSlug;
       if (p.withNote !== undefined) r.withNote = p.withNote;
       return r;
     });
@@ -173,6 +175,9 @@ export async function recordLists(
       result.reconciled += (await storeSentInvitations(db, account, o.invitations, now, zone)).stored;
     } else if (o.kind === 'connections') {
       result.accepted += await storeConnections(db, account, o.connections, now);
+      result.accepted += await noteAcceptedInvites(db, account, o.connections, now);
+    } else if (o.kind === 'connection-count') {
+      await storeConnectionCount(db, account, o.count, now); // the popup reads it; the badge does not show it
     } else if (o.kind === 'inmail-credits') {
       result.calibrated =
         (await calibrateInmail(db, account, o.balance, now, browserZone)) || result.calibrated;
@@ -184,6 +189,10 @@ export async function recordLists(
 /** Whether a batch holds any list: most exchanges are sends and reads of another kind. */
 export function hasLists(observations: readonly Observation[]): boolean {
   return observations.some(
-    (o) => o.kind === 'sent-invitations' || o.kind === 'connections' || o.kind === 'inmail-credits',
+    (o) =>
+      o.kind === 'sent-invitations' ||
+      o.kind === 'connections' ||
+      o.kind === 'inmail-credits' ||
+      o.kind === 'connection-count',
   );
 }

@@ -23,6 +23,7 @@ export function toEvent(obs: Observation, account: string, at: number): Activity
     case 'sent-invitations':
     case 'connections':
     case 'inmail-credits':
+    case 'connection-count':
       return null; // LinkedIn's own lists: reconciled apart (lists.ts)
     case 'invite':
       return {

@@ -8,6 +8,7 @@ import { loadAccountReport } from '../db/load-report';
 import { storeBackup } from '../db/replace-all';
 import type { PacerDb } from '../db/schema';
 import { ensureSettings, loadSettings, saveSettings } from '../db/settings-store';
+import { connectionCap } from '../domain/invitation-health';
 import type { Settings, SettingsPatch, SettingsResult } from '../domain/settings';
 import { warningFacts } from '../domain/warning-facts';
 import { planSurfaceOf } from '../linkedin/plan-signals';
@@ -25,6 +26,7 @@ import { createAccounts } from './accounts';
 import { type BadgeApi, createBadge } from './badge';
 import { createClassifierStore } from './classifier-store';
 import { createConnection } from './connection';
+import { inviteCooldown } from './health';
 import { hasLists, recordLists } from './lists';
 import { addManualActivity, removeActivity } from './manual';
 import { type NavigationClassifier, observeLocation, releaseHeld } from './navigation';
@@ -203,12 +205,25 @@ export function createWorker(deps: WorkerDeps) {
       return counted;
     },
 
-    /** The in-page warning's facts, about the account of the tab the user is sending from. */
-    async warningFacts(tabId: number | undefined): Promise<WarningFactsReply> {
+    /**
+     * The in-page warning's facts, about the account of the tab the user is sending from; from an
+     * invite dialog that names the invitee, the re-invite cooldown too (and the cap, always).
+     */
+    async warningFacts(tabId: number | undefined, invitee?: string): Promise<WarningFactsReply> {
       const account = tabId === undefined ? undefined : await tabs.get(tabId);
-      const read = await loadAccountReport(db(), new Date(clock()), timeZone(), account);
+      const now = clock();
+      const read = await loadAccountReport(db(), new Date(now), timeZone(), account);
+      const cooldown = await inviteCooldown(db(), read.account?.account, invitee ? [invitee] : [], now);
+      const cap = connectionCap(read.account?.connections);
       return {
-        facts: warningFacts(read.report),
+        facts: {
+          ...warningFacts(read.report),
+          cooldown,
+          cap:
+            cap.count !== null && (cap.zone === 'warn' || cap.zone === 'red')
+              ? { count: cap.count, cap: cap.cap, zone: cap.zone }
+              : null,
+        },
         confirm: read.settings.confirmRedSend,
         timeZone: read.timeZone,
       };

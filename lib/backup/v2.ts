@@ -98,6 +98,8 @@ export const invitationV2Schema = z.strictObject({
   key: id(512),
   account,
   invitee: id(512).optional(),
+  // Written from version 3 on (an optional field: version 2 files simply lack it)
+  inviteeSlug: id(512).optional(),
   sentAt: instant,
   sentAtExact: flag,
   status: z.enum(INVITATION_STATUSES_V2, { error: oneOf(INVITATION_STATUSES_V2) }),

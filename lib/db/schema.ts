@@ -52,6 +52,8 @@ export interface InvitationRecord {
   account: string;
   /** The invitee's profile urn or slug, when known. */
   invitee?: string;
+  /** Their public slug too, when LinkedIn's list names both (the re-invite cooldown on a profile page). */
+  inviteeSlug?: string;
   /** When LinkedIn says it was sent (epoch ms); `sentAtExact` false: dated from "Sent 1 week ago". */
   sentAt: number;
   sentAtExact: boolean;

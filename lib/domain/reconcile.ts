@@ -21,6 +21,8 @@ export interface SentInvitation {
   invitation: string;
   /** `urn:li:fsd_profile:<id>` (or a slug) of the person invited. */
   invitee?: string;
+  /** Their public slug too, when the list names both (a profile page's address gives only the slug). */
+  inviteeSlug?: string;
   /** LinkedIn's send time (epoch ms), when the answer gives one. */
   sentAt: number | null;
   /** Otherwise the relative time it shows. */
@@ -49,6 +51,7 @@ export interface ReconciledInvite {
 export interface PendingInvitation {
   invitation: string;
   invitee?: string;
+  inviteeSlug?: string;
   /** LinkedIn's send time, or the latest instant its relative text allows; null when unknown. */
   sentAt: number | null;
   withNote?: boolean;
@@ -164,6 +167,7 @@ export function reconcileSentInvitations(
     }
     const p: PendingInvitation = { invitation: inv.invitation, sentAt: at };
     if (inv.invitee !== undefined) p.invitee = inv.invitee;
+    if (inv.inviteeSlug !== undefined) p.inviteeSlug = inv.inviteeSlug;
     if (inv.withNote !== undefined) p.withNote = inv.withNote;
     pending.push(p);
     if (at === null) {

@@ -11,8 +11,13 @@ export type SendSurface = 'invite' | 'message' | 'inmail';
 export interface SendWarning extends Omit<WarningMeter, 'id' | 'zone'> {
   meter: MeterId;
   zone: 'warn' | 'red' | 'over';
-  /** A short reason when it is not about a meter's zone (note too long, no credits). */
-  reason: 'zone' | 'refused' | 'note-quota' | 'note-too-long' | 'no-credits';
+  /**
+   * A short reason when it is not about a meter's zone (note too long, no credits), or not about a
+   * meter at all: a re-invite `cooldown` (`since` the withdrawal, `nextFreeAt` when it frees up) and
+   * the `connection-cap` (`used` connections of `limit`); these ride on the invites meter's slot.
+   */
+  reason: 'zone' | 'refused' | 'note-quota' | 'note-too-long' | 'no-credits' | 'cooldown' | 'connection-cap';
+  since?: number;
 }
 
 export const SURFACE_METERS: Record<SendSurface, MeterId[]> = {
@@ -44,6 +49,10 @@ export interface WarningFacts {
   /** The meters any composer is warned about. */
   meters: WarningMeter[];
   noteMaxLength: number;
+  /** The invitee's invitation was withdrawn less than three weeks ago (invite dialog only). */
+  cooldown?: { withdrawnAt: number; freeAt: number } | null;
+  /** The member's connections near LinkedIn's cap (the worker zones them: amber or red). */
+  cap?: { count: number; cap: number; zone: 'warn' | 'red' } | null;
 }
 
 /** Content-script side: the warnings for a send from this composer. */
@@ -58,6 +67,7 @@ export function sendWarnings(facts: WarningFacts, ctx: SendContext): SendWarning
       out.push(warning(m, 'red', 'no-credits'));
     else if (m.zone === 'warn' || m.zone === 'red' || m.zone === 'over') out.push(warning(m, m.zone, 'zone'));
   }
+  if (ctx.surface === 'invite') out.push(...inviteWarnings(facts));
   if (ctx.surface === 'invite' && ctx.noteLength !== undefined && ctx.noteLength > 0) {
     const notes = byId.get('invite-notes-month');
     if (notes && notes.limit !== null && notes.used >= notes.limit)
@@ -74,6 +84,39 @@ export function sendWarnings(facts: WarningFacts, ctx: SendContext): SendWarning
         remaining: 0,
       });
     }
+  }
+  return out;
+}
+
+/** The invite dialog's warnings that are no meter's: LinkedIn refuses these whatever the meters say. */
+function inviteWarnings(facts: WarningFacts): SendWarning[] {
+  const out: SendWarning[] = [];
+  const base = { resetsAt: null, refusalCode: null, meter: 'invites-week' as const };
+  if (facts.cooldown) {
+    out.push({
+      ...base,
+      used: 0,
+      limit: null,
+      remaining: null,
+      nextFreeAt: facts.cooldown.freeAt,
+      since: facts.cooldown.withdrawnAt,
+      label: 'Re-invite',
+      zone: 'red',
+      reason: 'cooldown',
+    });
+  }
+  if (facts.cap) {
+    const { count, cap, zone } = facts.cap;
+    out.push({
+      ...base,
+      used: count,
+      limit: cap,
+      remaining: Math.max(0, cap - count),
+      nextFreeAt: null,
+      label: 'Connections',
+      zone,
+      reason: 'connection-cap',
+    });
   }
   return out;
 }

@@ -10,6 +10,7 @@
 // returns the same observations again, with the same keys.
 import { classifyMe } from './account-identity';
 import { classifyComposeOption, classifyComposeViewContext } from './compose-reads';
+import { CONNECTION_COUNT_PATH, classifyConnectionCount } from './connection-count';
 import { classifyConnections } from './connections';
 import type { Ctx } from './context';
 import type { ReadEndpointId, SendEndpointId } from './endpoints';
@@ -95,7 +96,8 @@ const READS = {
   'profile-view-legacy': classifyProfileView,
   'profile-view-flagship': classifyProfileView,
   'sent-invitations': classifySentInvitations,
-  connections: classifyConnections,
+  connections: (c) =>
+    c.url.pathname.endsWith(CONNECTION_COUNT_PATH) ? classifyConnectionCount(c) : classifyConnections(c),
   'inmail-credits': classifyInmailCredits,
 } as const satisfies Readonly<Record<ReadEndpointId, Handler>>;
 

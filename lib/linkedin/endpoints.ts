@@ -65,7 +65,7 @@ const RULES: Record<EndpointId, Rule> = {
   'profile-view-flagship': { rest: /^[^/]+\/?$/ },
   // The GraphQL form's query name is checked by its parser (a rule has one set of parameters)
   'sent-invitations': { rest: /^(relationships\/sentInvitationViewsV2|graphql)$/ },
-  connections: { exact: true },
+  connections: { rest: /^(dash\/connections|connectionsSummary)$/ },
   'inmail-credits': { exact: true },
 };
 

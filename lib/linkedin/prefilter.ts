@@ -77,8 +77,9 @@ export const READ_ROUTES = [
   // REST `relationships/sentInvitationViewsV2` and GraphQL `voyagerRelationshipsDashSentInvitationViews`
   // (eilonmore/linkedin-private-api; russ-blaisdell/linked)
   ['sent-invitations', GET, API, 'entInvitationViews'],
-  // connections, newest first, with `createdAt` (russ-blaisdell/linked)
-  ['connections', GET, `${API}relationships/dash/connections`],
+  // the connections page: its list, newest first, with `createdAt` (russ-blaisdell/linked), and the
+  // member's count, `relationships/connectionsSummary` (connection-count.ts): one row for both
+  ['connections', GET, `${API}relationships/`, 'onnections'],
   // Sales Navigator's InMail credits left (jackwener/OpenCLI salesnav-message.js)
   ['inmail-credits', GET, '/sales-api/salesApiCredits'],
 ] as const satisfies readonly Route[];

@@ -19,7 +19,7 @@ import type { Ctx } from './context';
 import { hash64 } from './hash';
 import { eachObject, num, type Obj, obj, parseJson, str } from './json';
 import { parseSentLabel } from './sent-time-labels';
-import { invitationId, slugFromProfileUrl, toProfileUrn } from './urns';
+import { invitationId, slugFromProfileUrl, targetFromSegment, toProfileUrn } from './urns';
 import type { Observation, SentInvitation } from './vocabulary';
 
 const GRAPHQL_QUERY = /^voyagerRelationshipsDashSentInvitationViews\./;
@@ -79,6 +79,8 @@ export function classifySentInvitations(ctx: Ctx): Observation[] {
     if (invitee !== undefined && invitee === self) return; // an invitation to the user is not theirs
     const s: SentInvitation = { invitation: id, sentAt: sentTime(inv, view, ctx.now) };
     if (invitee !== undefined) s.invitee = invitee;
+    const slug = invitee?.startsWith('urn:') ? slugOf(inv, view, resolve) : undefined;
+    if (slug !== undefined) s.inviteeSlug = slug;
     if (s.sentAt === null) {
       const age = parseSentLabel(labelText(view?.sentTimeLabel) ?? labelText(view?.timeLabel));
       if (age) s.age = age;
@@ -121,6 +123,24 @@ function withNote(inv: Obj): boolean | undefined {
   const text = str(obj(m)?.text) ?? str(obj(obj(m)?.body)?.text);
   if (text !== undefined) return text.trim() !== '';
   return m === null ? false : undefined;
+}
+
+/**
+ * The invited person's public slug when the answer names it beside their urn: the REST list's
+ * MiniProfile `publicIdentifier`, the GraphQL view's `cardActionTarget` profile link. It lets the
+ * re-invite cooldown know them on a profile page, whose address gives only the slug.
+ */
+function slugOf(
+  inv: Obj,
+  view: Obj | undefined,
+  resolve: (v: unknown) => Obj | undefined,
+): string | undefined {
+  const invitee = obj(inv.invitee);
+  const refs = [inv['*toMember'], inv.toMember, invitee?.['*miniProfile'], invitee?.miniProfile];
+  const id = refs.map((ref) => str(resolve(ref)?.publicIdentifier)).find((x) => x !== undefined);
+  const card = str(view?.cardActionTarget);
+  const slug = id !== undefined ? targetFromSegment(id) : card ? slugFromProfileUrl(card) : undefined;
+  return slug?.startsWith('urn:') ? undefined : slug;
 }
 
 /** The person invited, as `urn:li:fsd_profile:<id>`, from whichever form the answer uses. */

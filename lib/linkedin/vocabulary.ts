@@ -59,4 +59,6 @@ export type Observation =
   // What LinkedIn's own lists showed (read, never requested): reconciled by the worker, not events
   | { kind: 'sent-invitations'; invitations: SentInvitation[]; key: string }
   | { kind: 'connections'; connections: ListedConnection[]; key: string }
-  | { kind: 'inmail-credits'; balance: number; key: string };
+  | { kind: 'inmail-credits'; balance: number; key: string }
+  // The member's own connection count (the 30,000 cap)
+  | { kind: 'connection-count'; count: number; key: string };

@@ -56,6 +56,7 @@ const invitationSchema = record({
   key: text,
   account: text,
   invitee: z.optional(text),
+  inviteeSlug: z.optional(text),
   sentAt: time,
   sentAtExact: flag,
   status: oneOf(INVITATION_STATUSES),

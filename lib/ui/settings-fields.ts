@@ -11,6 +11,8 @@ export type FieldName =
   | LimitFieldName
   | 'zone-warn'
   | 'zone-red'
+  | 'pending-warn'
+  | 'pending-red'
   | 'inmail-refill-day'
   | 'inmail-expiry'
   | 'inmail-balance'
@@ -28,6 +30,8 @@ const SETTINGS_PATHS: Record<string, FieldName> = {
   weeklyMode: 'weekly-mode',
   'zones.warn': 'zone-warn',
   'zones.red': 'zone-red',
+  'pending.warn': 'pending-warn',
+  'pending.red': 'pending-red',
   'inmail.refillDay': 'inmail-refill-day',
   'inmail.expires': 'inmail-expiry',
   'inmail.calibration': 'inmail-balance',
@@ -45,6 +49,7 @@ export function fieldForPath(path: string): FieldName | null {
   const m = /^overrides\.(.+)$/.exec(path);
   if (m && (METER_IDS as readonly string[]).includes(m[1] ?? '')) return `limit-${m[1]}` as LimitFieldName;
   if (path === 'zones') return 'zone-warn';
+  if (path === 'pending') return 'pending-warn';
   if (path === 'inmail') return 'inmail-refill-day';
   return null;
 }
@@ -71,9 +76,10 @@ export function errorsByField(
   }
   if (out[changed] === undefined) {
     const first = errors[0];
-    if (changed === 'zone-red' && out['zone-warn'] !== undefined) {
+    const amber = changed === 'zone-red' ? 'zone-warn' : changed === 'pending-red' ? 'pending-warn' : null;
+    if (amber && out[amber] !== undefined) {
       out[changed] = 'must not be below the amber threshold';
-      delete out['zone-warn'];
+      delete out[amber];
     } else {
       out[changed] = first ? errorMessage(first) : 'could not be saved';
     }
@@ -92,6 +98,10 @@ export function fieldValue(name: FieldName, s: Settings): string {
       return String(s.zones.warn);
     case 'zone-red':
       return String(s.zones.red);
+    case 'pending-warn':
+      return String(s.pending.warn);
+    case 'pending-red':
+      return String(s.pending.red);
     case 'inmail-refill-day':
       return String(s.inmail.refillDay);
     case 'inmail-expiry':
@@ -143,6 +153,13 @@ export function fieldInput(name: FieldName, raw: string, s: Settings, badInput =
       if (n === null || Number.isNaN(n))
         return { kind: 'invalid', message: 'enter a percentage between 1 and 100' };
       return settings({ zones: name === 'zone-warn' ? { warn: n } : { red: n } });
+    }
+    case 'pending-warn':
+    case 'pending-red': {
+      const n = parseNumber(raw, badInput);
+      if (n === null || Number.isNaN(n))
+        return { kind: 'invalid', message: 'enter a number of pending invitations' };
+      return settings({ pending: name === 'pending-warn' ? { warn: n } : { red: n } });
     }
     case 'inmail-refill-day': {
       const n = parseNumber(raw, badInput);

@@ -58,11 +58,23 @@ describe('reportNavigation', () => {
 });
 
 describe('getWarningFacts', () => {
-  it('carries no data', () => {
+  it('carries no data, or the invitee of an invite dialog and nothing else', () => {
     expect(parseMessage('getWarningFacts', getWarningFactsSchema, undefined)).toBeUndefined();
+    expect(parseMessage('getWarningFacts', getWarningFactsSchema, { invitee: 'ana-b' })).toEqual({
+      invitee: 'ana-b',
+    });
     expect(() => parseMessage('getWarningFacts', getWarningFactsSchema, { account: 'x' })).toThrow(
-      'Pacer refused getWarningFacts: (data): must be empty',
+      'Pacer refused getWarningFacts: (data): must be empty or { invitee }',
     );
+    expect(() => parseMessage('getWarningFacts', getWarningFactsSchema, 'ana-b')).toThrow(
+      'must be empty or { invitee }',
+    );
+    expect(() => parseMessage('getWarningFacts', getWarningFactsSchema, { invitee: '' })).toThrow(
+      'invitee: must not be empty',
+    );
+    expect(() =>
+      parseMessage('getWarningFacts', getWarningFactsSchema, { invitee: 'x'.repeat(301) }),
+    ).toThrow('invitee: must be at most 300 characters');
   });
 });
 
