@@ -1,21 +1,23 @@
 // One account's meters, read from the store: shared by the background (badge) and the popup.
 import type { AccountReport } from '../domain/account-report';
 import { computeBudgets } from '../domain/budgets';
+import type { AcceptanceZone } from '../domain/ramp-up';
 import { effectiveTimeZone } from '../domain/settings';
 import { type BudgetEvents, eventsForBudgets } from './events-store';
+import { loadHealth } from './health-store';
 import type { PacerDb } from './schema';
 import { loadSettings } from './settings-store';
 
 /** What a report is computed from: everything `loadAccountReport` reads. */
-export interface ReportInputs extends Omit<AccountReport, 'report'>, BudgetEvents {}
+export interface ReportInputs extends Omit<AccountReport, 'report'>, BudgetEvents {
+  /** The account's invitation acceptance, read only while its ramp-up is on (it holds the ramp). */
+  acceptance?: { zone: AcceptanceZone } | null;
+}
 
 /** The report of what `loadReportInputs` read, at `now` (any instant not before the read). */
 export function reportFrom(inputs: ReportInputs, now: Date): AccountReport {
-  const { events, inmailHistory, ...rest } = inputs;
+  const { events, inmailHistory, acceptance, ...rest } = inputs;
   const { settings, timeZone } = inputs;
-  // RAMP-UP ACCEPTANCE: until invitation health (acceptanceZone, lib/domain/invitation-health.ts)
-  // is wired here, the ramp-up sees 'unknown' and grows; pass its zone for this account instead.
-  const acceptance = { zone: 'unknown' } as const;
   return {
     ...rest,
     report: computeBudgets({ settings, events, inmailHistory, now, timeZone, acceptance }),
@@ -41,7 +43,7 @@ export function loadReportInputs(
   browserZone: string,
   preferred?: string | null,
 ): Promise<ReportInputs> {
-  const tables = [db.settings, db.accountSettings, db.accounts, db.events, db.inmailHistory];
+  const tables = [db.settings, db.accountSettings, db.accounts, db.events, db.inmailHistory, db.invitations];
   return db.transaction('r', tables, async () => {
     // Each read is started inside its own async function: one that throws at once must not leave
     // the others' rejections (the transaction aborts) unhandled.
@@ -69,6 +71,17 @@ export function loadReportInputs(
             : undefined,
         )
       : { events: [], inmailHistory: null };
-    return { account, accounts, settings, timeZone, events: read.events, inmailHistory: read.inmailHistory };
+    // The ramp-up holds while acceptance is amber or red: read only when a ramp is on.
+    const acceptance =
+      account && settings.rampUp ? (await loadHealth(db, account.account, now)).acceptance : null;
+    return {
+      account,
+      accounts,
+      settings,
+      timeZone,
+      events: read.events,
+      inmailHistory: read.inmailHistory,
+      acceptance,
+    };
   });
 }
