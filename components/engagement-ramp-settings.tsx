@@ -4,7 +4,14 @@
 import { useState } from 'preact/hooks';
 import { limitFor } from '../lib/domain/budgets';
 import { ENGAGEMENT_SOURCE, RAMP_UP_SOURCE } from '../lib/domain/limit-sources';
-import { RAMP_FIRST_DAY, RAMP_FIRST_WEEK, RAMP_WEEKS, rampLimit, rampState } from '../lib/domain/ramp-up';
+import {
+  RAMP_FIRST_DAY,
+  RAMP_FIRST_WEEK,
+  RAMP_WEEKS,
+  rampLimit,
+  rampState,
+  startRamp,
+} from '../lib/domain/ramp-up';
 import type { Settings, SettingsPatch } from '../lib/domain/settings';
 import { formatDate } from '../lib/ui/format';
 import { SourceText } from './source-text';
@@ -43,7 +50,7 @@ export function EngagementRampSettings({
   const day = limitFor(settings, 'invites-day', now, timeZone).limit;
   const week = limitFor(settings, 'invites-week', now, timeZone).limit;
   const ramp = settings.rampUp
-    ? rampState({ startedAt: settings.rampUp.startedAt, now, timeZone, acceptance: { zone: 'unknown' } })
+    ? rampState({ ramp: settings.rampUp, now, timeZone, acceptance: { zone: 'unknown' } })
     : null;
   const whose = accountName ? ` for ${accountName}` : ' for accounts Pacer has not seen yet';
   return (
@@ -90,7 +97,7 @@ export function EngagementRampSettings({
               type="button"
               data-action="start-ramp"
               disabled={busy}
-              onClick={() => void save({ rampUp: { startedAt: Date.now() } })}
+              onClick={() => void save({ rampUp: startRamp(Date.now()) })}
             >
               Start the ramp-up now
             </button>

@@ -109,7 +109,7 @@ export function Meter({ reading, now, timeZone, thresholds, maxBalance, label, c
 /** The ramp-up line of an invite meter: which week, and whether it holds. */
 export function rampText(ramp: NonNullable<MeterReading['ramp']>): string {
   if (ramp.paused)
-    return `Ramp-up week ${Math.min(ramp.week, RAMP_WEEKS)} of ${RAMP_WEEKS}, held at week 1's limit while acceptance is low`;
+    return `Ramp-up week ${Math.min(ramp.week, RAMP_WEEKS)} of ${RAMP_WEEKS}, held (not growing) while acceptance is low`;
   if (ramp.complete) return `Ramp-up complete: the full limit applies`;
   return `Ramp-up week ${ramp.week} of ${RAMP_WEEKS}: the limit grows each week`;
 }

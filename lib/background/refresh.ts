@@ -10,6 +10,7 @@ import { retentionCutoff } from '../domain/retention';
 import { accountIdOf } from '../linkedin/urns';
 import { type Badge, badgeView, unknownBadge } from './badge';
 import type { Connection } from './connection';
+import { holdRamp } from './ramp';
 import { recordAndLearn } from './record';
 import { describeError, type FaultStore } from './storage-fault';
 import { withTimeout } from './with-timeout';
@@ -97,9 +98,13 @@ export function createRefresher({
         await schedule(clock() + 60_000);
         return;
       }
-      const { account, report, timeZone } = await withTimeout(
+      const { account, report, timeZone, settings, acceptance } = await withTimeout(
         preferred().then((wanted) => connection.report(now, currentZone(), wanted)),
       );
+      // A ramp-up held or released by the acceptance just read is stored, so the pause outlives
+      // the worker (a hint: a failure here leaves the reading as it is).
+      if (account && settings.rampUp && acceptance)
+        await holdRamp(db, account.account, acceptance.zone, now.getTime(), timeZone).catch(() => {});
       await badge.show(badgeView(report, timeZone, account ? accountIdOf(account.account) : null, now));
       if (report.nextChangeAt) await schedule(Math.max(report.nextChangeAt.getTime() + 1000, clock() + 1000));
     } catch (e) {

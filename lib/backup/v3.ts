@@ -34,7 +34,13 @@ const instant = whole
   .max(MAX_TIME, 'must be a time Pacer can read (milliseconds since 1970)');
 const threshold = whole.min(1, 'must be 1–30000').max(30_000, 'must be 1–30000');
 
-const rampUp = z.strictObject({ startedAt: instant }).nullable();
+const rampUp = z
+  .strictObject({
+    startedAt: instant,
+    heldDays: whole.min(0, 'must be 0 or more'),
+    heldSince: instant.nullable(),
+  })
+  .nullable();
 
 // The engagement meter ('engagement-day') joins the meters a limit can be overridden for and a
 // ceiling learned on.

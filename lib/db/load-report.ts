@@ -1,7 +1,6 @@
 // One account's meters, read from the store: shared by the background (badge) and the popup.
 import type { AccountReport } from '../domain/account-report';
 import { computeBudgets } from '../domain/budgets';
-import type { AcceptanceZone } from '../domain/ramp-up';
 import { effectiveTimeZone } from '../domain/settings';
 import { type BudgetEvents, eventsForBudgets } from './events-store';
 import { loadHealth } from './health-store';
@@ -9,15 +8,12 @@ import type { PacerDb } from './schema';
 import { loadSettings } from './settings-store';
 
 /** What a report is computed from: everything `loadAccountReport` reads. */
-export interface ReportInputs extends Omit<AccountReport, 'report'>, BudgetEvents {
-  /** The account's invitation acceptance, read only while its ramp-up is on (it holds the ramp). */
-  acceptance?: { zone: AcceptanceZone } | null;
-}
+export interface ReportInputs extends Omit<AccountReport, 'report'>, BudgetEvents {}
 
 /** The report of what `loadReportInputs` read, at `now` (any instant not before the read). */
 export function reportFrom(inputs: ReportInputs, now: Date): AccountReport {
-  const { events, inmailHistory, acceptance, ...rest } = inputs;
-  const { settings, timeZone } = inputs;
+  const { events, inmailHistory, ...rest } = inputs;
+  const { settings, timeZone, acceptance } = inputs;
   return {
     ...rest,
     report: computeBudgets({ settings, events, inmailHistory, now, timeZone, acceptance }),

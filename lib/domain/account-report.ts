@@ -2,6 +2,7 @@
 // and the accounts it can switch to. A read model: the store builds it (lib/db/load-report.ts), the
 // pages and components only read it, and the popup keeps its last one as a snapshot.
 import type { BudgetReport } from './budgets';
+import type { AcceptanceZone } from './ramp-up';
 import type { Settings } from './settings';
 
 /** A LinkedIn account Pacer has seen the user signed in as. */
@@ -30,4 +31,6 @@ export interface AccountReport {
   settings: Settings;
   timeZone: string;
   report: BudgetReport;
+  /** The invitation acceptance the report's ramp-up used (read only while a ramp is on). */
+  acceptance?: { zone: AcceptanceZone } | null;
 }

@@ -231,7 +231,7 @@ export function computeBudgets(input: BudgetInput): BudgetReport {
   const bounds = boundsCache(now, timeZone);
   const ramp = settings.rampUp
     ? rampState({
-        startedAt: settings.rampUp.startedAt,
+        ramp: settings.rampUp,
         now,
         timeZone,
         acceptance: input.acceptance ?? { zone: 'unknown' },

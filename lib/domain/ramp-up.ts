@@ -14,50 +14,87 @@ export const RAMP_FIRST_WEEK = RAMP_FIRST_DAY * 5;
 /** The account's invitation acceptance, as invitation health reads it (unknown: not enough data). */
 export type AcceptanceZone = 'ok' | 'warn' | 'red' | 'unknown';
 
-export interface RampInput {
-  /** When the ramp started (epoch ms): Settings.rampUp.startedAt. */
+/**
+ * A ramp as stored (Settings.rampUp): when it started, and how long it has been held. `heldSince`
+ * is set by the worker when acceptance turns amber or red, and folded into `heldDays` when it is
+ * healthy again (rampTransition), so a pause survives the worker and the browser.
+ */
+export interface RampUp {
   startedAt: number;
+  /** Whole calendar days the ramp was held, in pauses that ended. */
+  heldDays: number;
+  /** When the current pause began (epoch ms); null: not held. */
+  heldSince: number | null;
+}
+
+export interface RampInput {
+  ramp: RampUp;
   now: Date;
   timeZone: string;
   acceptance: { zone: AcceptanceZone };
 }
 
 export interface RampState {
-  /** The calendar week of the ramp, 1-based (week 1 = the start day and the 6 days after it). */
+  /** The week of the ramp, 1-based (week 1 = the start day and the 6 days after it, held days aside). */
   week: number;
-  /** The week whose step applies: `week`, or 1 while the ramp is held. */
+  /** The week whose step applies (= `week`: a held ramp keeps its step, it does not go back). */
   step: number;
-  /** Held at week 1's step because acceptance is amber or red. */
+  /** Not growing: acceptance is amber or red (or was, until the worker marks it healthy again). */
   paused: boolean;
-  /** The ramp has run its weeks: the full limits apply (unless paused). */
+  /** The ramp has run its weeks: the full limits apply. */
   complete: boolean;
-  /** When the next ramp week starts (local midnight); null once the calendar is past the ramp. */
+  /** When the next ramp week starts (local midnight); null once past the ramp, or while paused. */
   nextWeekAt: Date | null;
 }
 
+const isBad = (zone: AcceptanceZone) => zone === 'warn' || zone === 'red';
+
 /**
- * Where the ramp stands at `now`. The week counts calendar days in the user's zone (a DST week is
- * still 7 days). While acceptance is amber or red the ramp does not grow: it holds week 1's step,
- * and resumes at the calendar's week once acceptance is healthy (or unknown) again. Only the
- * current acceptance is a fact Pacer keeps (recomputed from the stored invitations at every read),
- * not when it turned, so holding "the step it had when acceptance dropped" would need memory the
- * worker may lose; the first step needs none, never grows, and is the reversal WarmySender describes.
+ * Where the ramp stands at `now`. Weeks count calendar days in the user's zone (a DST week is still
+ * 7 days), minus the days it was held: while acceptance is amber or red the ramp keeps its step and
+ * its week does not advance; it resumes where it stood once acceptance is healthy (or unknown).
+ * A pause the worker has not stored yet counts from now; one it has not closed yet counts to now.
  */
 export function rampState(input: RampInput): RampState {
-  const days = Math.max(0, calendarDays(input.startedAt, input.now.getTime(), input.timeZone));
+  const { ramp, timeZone } = input;
+  const now = input.now.getTime();
+  const paused = ramp.heldSince !== null || isBad(input.acceptance.zone);
+  const holding = ramp.heldSince === null ? 0 : Math.max(0, calendarDays(ramp.heldSince, now, timeZone));
+  const days = Math.max(0, calendarDays(ramp.startedAt, now, timeZone) - ramp.heldDays - holding);
   const week = Math.floor(days / 7) + 1;
-  const paused = input.acceptance.zone === 'warn' || input.acceptance.zone === 'red';
-  const step = paused ? 1 : week;
-  const start = localDateTime(input.startedAt, input.timeZone);
-  const next = new Date(Date.UTC(start.year, start.month - 1, start.day) + week * 7 * DAY_MS);
+  const start = localDateTime(ramp.startedAt, timeZone);
+  const next = new Date(
+    Date.UTC(start.year, start.month - 1, start.day) + (week * 7 + ramp.heldDays + holding) * DAY_MS,
+  );
   const nextWeekAt =
-    week >= RAMP_WEEKS
+    week >= RAMP_WEEKS || paused
       ? null
       : startOfLocalDate(
           { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() },
-          input.timeZone,
+          timeZone,
         );
-  return { week, step, paused, complete: step >= RAMP_WEEKS, nextWeekAt };
+  return { week, step: week, paused, complete: week >= RAMP_WEEKS, nextWeekAt };
+}
+
+/**
+ * What the worker stores when acceptance changes: a pause begins when it turns amber or red, and
+ * ends (its days added to `heldDays`) when it is healthy or unknown again. null: nothing to store.
+ */
+export function rampTransition(
+  ramp: RampUp,
+  zone: AcceptanceZone,
+  now: number,
+  timeZone: string,
+): RampUp | null {
+  if (isBad(zone)) return ramp.heldSince === null ? { ...ramp, heldSince: now } : null;
+  if (ramp.heldSince === null) return null;
+  const held = Math.max(0, calendarDays(ramp.heldSince, now, timeZone));
+  return { ...ramp, heldDays: ramp.heldDays + held, heldSince: null };
+}
+
+/** A ramp that starts at `now`. */
+export function startRamp(now: number): RampUp {
+  return { startedAt: now, heldDays: 0, heldSince: null };
 }
 
 /**

@@ -41,9 +41,9 @@ export interface Settings {
   ceilings: { [id in MeterId]?: LearnedCeiling | undefined };
   /**
    * New-account ramp-up (per account): when on, the invite limits follow the ramp that started at
-   * `startedAt` (epoch ms); null: off.
+   * `startedAt` (epoch ms), held while acceptance is amber or red (lib/domain/ramp-up.ts); null: off.
    */
-  rampUp: { startedAt: number } | null;
+  rampUp: { startedAt: number; heldDays: number; heldSince: number | null } | null;
   /** Pending invitations: amber from `warn`, red from `red` (shared). */
   pending: { warn: number; red: number };
   /** The optional engagement meter (messages, profile views, comments and reactions a day; shared). */

@@ -95,7 +95,7 @@ const fields = {
   /** What LinkedIn enforced, per meter (lib/domain/settings.ts LearnedCeiling). */
   ceilings: strict(ceilingsShape),
   /** New-account ramp-up: since when (null: off). */
-  rampUp: z.nullable(strict({ startedAt: instant })),
+  rampUp: z.nullable(strict({ startedAt: instant, heldDays: count, heldSince: z.nullable(instant) })),
   /** Pending invitations: amber from `warn`, red from `red`. */
   pending: strict({ warn: whole(1, 30_000, 'must be 1–30000'), red: whole(1, 30_000, 'must be 1–30000') }),
   /** The optional engagement meter. */

@@ -118,7 +118,7 @@ export const CONTENTS: BackupContents = {
         ...accountPart(defaultSettings(new Date(T0))),
         plan: 'sales-navigator-core',
         planConfirmed: true,
-        rampUp: { startedAt: T0 - 7 * 86_400_000 },
+        rampUp: { startedAt: T0 - 7 * 86_400_000, heldDays: 2, heldSince: null },
         ceilings: {
           'invites-week': { count: 87, at: T0 + 9000, code: 'CANT_INVITE_CONNECTION_LIMIT_REACHED' },
         },

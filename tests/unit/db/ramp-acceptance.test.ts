@@ -2,9 +2,11 @@
 // health only when a ramp is on, and passes its zone to the budgets.
 import { afterEach, describe, expect, it } from 'vitest';
 import { noteIdentity } from '../../../lib/background/accounts';
+import { holdRamp } from '../../../lib/background/ramp';
 import { loadAccountReport } from '../../../lib/db/load-report';
 import { openDb, type PacerDb } from '../../../lib/db/schema';
 import { ensureSettings, loadSettings, saveSettings } from '../../../lib/db/settings-store';
+import { startRamp } from '../../../lib/domain/ramp-up';
 
 const ME = 'urn:li:fsd_profile:ACoAAMeRamp';
 const DAY = 86_400_000;
@@ -21,7 +23,7 @@ async function rampedAccount(): Promise<PacerDb> {
   await noteIdentity(db, ME, false, NOW.getTime() - 60 * DAY);
   const s = await loadSettings(db, NOW, ME);
   // Started 15 days ago: week 3 of the ramp.
-  await saveSettings(db, { ...s, rampUp: { startedAt: NOW.getTime() - 15 * DAY } }, ME);
+  await saveSettings(db, { ...s, rampUp: startRamp(NOW.getTime() - 15 * DAY) }, ME);
   return db;
 }
 
@@ -29,7 +31,7 @@ const invitesDay = async (db: PacerDb) =>
   (await loadAccountReport(db, NOW, 'UTC', ME)).report.meters.find((m) => m.id === 'invites-day')?.limit;
 
 describe('the ramp-up and invitation health', () => {
-  it('grows while acceptance is unknown, and holds at the first step while it is red', async () => {
+  it('grows while acceptance is unknown; red holds the step, and the worker stores the pause', async () => {
     const db = await rampedAccount();
     const growing = await invitesDay(db);
     expect(growing).toBeGreaterThan(10);
@@ -45,6 +47,18 @@ describe('the ramp-up and invitation health', () => {
         seenAt: NOW.getTime() - DAY,
       })),
     );
-    expect(await invitesDay(db)).toBe(10);
+    const report = await loadAccountReport(db, NOW, 'UTC', ME);
+    expect(report.acceptance?.zone).toBe('red');
+    const day = report.report.meters.find((m) => m.id === 'invites-day');
+    expect(day?.limit).toBe(growing);
+    expect(day?.ramp?.paused).toBe(true);
+    // The worker's refresh stores the pause: two weeks on, the ramp has not grown.
+    expect(await holdRamp(db, ME, 'red', NOW.getTime(), 'UTC')).toBe(true);
+    expect(await holdRamp(db, ME, 'red', NOW.getTime() + 1000, 'UTC')).toBe(false);
+    const later = new Date(NOW.getTime() + 14 * DAY);
+    const r = (await loadAccountReport(db, later, 'UTC', ME)).report.meters.find(
+      (m) => m.id === 'invites-day',
+    );
+    expect(r?.limit).toBe(growing);
   });
 });

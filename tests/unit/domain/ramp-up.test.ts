@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityEvent } from '../../../lib/domain/activity';
 import { computeBudgets } from '../../../lib/domain/budgets';
-import { type AcceptanceZone, RAMP_WEEKS, rampLimit, rampState } from '../../../lib/domain/ramp-up';
+import {
+  type AcceptanceZone,
+  RAMP_WEEKS,
+  type RampUp,
+  rampLimit,
+  rampState,
+  rampTransition,
+  startRamp,
+} from '../../../lib/domain/ramp-up';
 import { defaultSettings, type Settings } from '../../../lib/domain/settings';
 
 const ZONE = 'Europe/Berlin';
 // Started Monday 2026-03-02 at 15:00 in Berlin.
 const START = Date.parse('2026-03-02T14:00:00Z');
 const at = (iso: string) => new Date(iso);
-const state = (now: string, zone: AcceptanceZone = 'unknown', timeZone = ZONE) =>
-  rampState({ startedAt: START, now: at(now), timeZone, acceptance: { zone } });
+const RAMP = startRamp(START);
+const state = (now: string, zone: AcceptanceZone = 'unknown', timeZone = ZONE, ramp: RampUp = RAMP) =>
+  rampState({ ramp, now: at(now), timeZone, acceptance: { zone } });
 
 describe('ramp weeks', () => {
   it('week 1 is the start day and the six after it, by the local calendar', () => {
@@ -64,22 +73,51 @@ describe('pauses', () => {
     ['unknown', false],
     ['warn', true],
     ['red', true],
-  ])('acceptance %s: paused %s', (zone, paused) => {
+  ])('acceptance %s: paused %s, the step kept (never reversed)', (zone, paused) => {
     const s = state('2026-03-25T10:00:00Z', zone); // week 4
     expect(s.paused).toBe(paused);
-    expect(s.step).toBe(paused ? 1 : 4);
+    expect(s.step).toBe(4);
+    expect(s.nextWeekAt === null).toBe(paused);
   });
 
-  it('a paused ramp does not grow from one week to the next, nor complete', () => {
-    const steps = ['2026-03-10T10:00:00Z', '2026-03-17T10:00:00Z', '2026-04-14T10:00:00Z'].map(
-      (t) => state(t, 'warn').step,
+  it('a stored pause stops the weeks; released, the ramp resumes where it stood', () => {
+    // Held on Wednesday of week 2 (11 March), by the worker when acceptance turned amber.
+    const held = rampTransition(RAMP, 'warn', Date.parse('2026-03-11T10:00:00Z'), ZONE);
+    expect(held).toEqual({ ...RAMP, heldSince: Date.parse('2026-03-11T10:00:00Z') });
+    if (!held) return;
+    // Three weeks later, still held (acceptance no longer read as bad, but not released yet): week 2.
+    expect(state('2026-04-01T10:00:00Z', 'unknown', ZONE, held)).toMatchObject({ week: 2, paused: true });
+    // Released on 1 April: 21 held days counted, the ramp goes on from week 2.
+    const released = rampTransition(held, 'ok', Date.parse('2026-04-01T10:00:00Z'), ZONE);
+    expect(released).toEqual({ ...RAMP, heldDays: 21, heldSince: null });
+    if (!released) return;
+    expect(state('2026-04-01T10:00:00Z', 'ok', ZONE, released)).toMatchObject({ week: 2, paused: false });
+    // The next week starts 21 days later than it would have: Monday 6 April 00:00 in Berlin.
+    expect(state('2026-04-01T10:00:00Z', 'ok', ZONE, released).nextWeekAt?.toISOString()).toBe(
+      '2026-04-05T22:00:00.000Z',
     );
-    expect(steps).toEqual([1, 1, 1]);
-    expect(state('2026-04-14T10:00:00Z', 'red').complete).toBe(false);
+    expect(state('2026-04-06T10:00:00Z', 'ok', ZONE, released).week).toBe(3);
   });
 
-  it('resumes at the calendar week once acceptance is healthy again', () => {
-    expect(state('2026-03-25T10:00:00Z', 'ok').step).toBe(4);
+  it('a transition is stored only when the zone calls for one', () => {
+    const t = Date.parse('2026-03-11T10:00:00Z');
+    expect(rampTransition(RAMP, 'ok', t, ZONE)).toBeNull();
+    expect(rampTransition(RAMP, 'unknown', t, ZONE)).toBeNull();
+    expect(rampTransition({ ...RAMP, heldSince: t }, 'red', t + 1000, ZONE)).toBeNull();
+    expect(rampTransition({ ...RAMP, heldSince: t }, 'unknown', t + 3 * 86_400_000, ZONE)).toEqual({
+      ...RAMP,
+      heldDays: 3,
+      heldSince: null,
+    });
+  });
+
+  it('a paused ramp does not complete', () => {
+    expect(
+      state('2026-04-14T10:00:00Z', 'red', ZONE, { ...RAMP, heldSince: Date.parse('2026-03-10T10:00:00Z') }),
+    ).toMatchObject({
+      week: 2,
+      complete: false,
+    });
   });
 });
 
@@ -87,7 +125,7 @@ describe('budgets with the ramp on', () => {
   const NOW = at('2026-03-18T10:00:00Z'); // Wednesday of week 3
   const settings = (over: Partial<Settings> = {}): Settings => ({
     ...defaultSettings(new Date('2026-03-01T00:00:00Z')),
-    rampUp: { startedAt: START },
+    rampUp: startRamp(START),
     ...over,
   });
   const invites = (n: number): ActivityEvent[] =>
@@ -117,10 +155,12 @@ describe('budgets with the ramp on', () => {
     expect(r.nextChangeAt?.getTime()).toBeLessThanOrEqual(Date.parse('2026-03-22T23:00:00Z'));
   });
 
-  it('holds at week 1 while acceptance is amber or red', () => {
-    expect(limits(run(settings(), 'warn'))).toEqual({ 'invites-week': 50, 'invites-day': 10 });
-    expect(limits(run(settings(), 'red'))).toEqual({ 'invites-week': 50, 'invites-day': 10 });
-    expect(limits(run(settings(), 'ok'))).toEqual({ 'invites-week': 70, 'invites-day': 14 });
+  it('keeps its step while acceptance is amber or red (no growth, no reversal)', () => {
+    expect(limits(run(settings(), 'warn'))).toEqual({ 'invites-week': 70, 'invites-day': 14 });
+    expect(limits(run(settings(), 'red'))).toEqual({ 'invites-week': 70, 'invites-day': 14 });
+    // Held since week 1's Wednesday: still week 1's step in week 3 of the calendar.
+    const held = settings({ rampUp: { ...startRamp(START), heldSince: Date.parse('2026-03-04T10:00:00Z') } });
+    expect(limits(run(held, 'red'))).toEqual({ 'invites-week': 50, 'invites-day': 10 });
   });
 
   it('grows toward the user’s own limit, never above it', () => {

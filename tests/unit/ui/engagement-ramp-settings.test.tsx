@@ -54,14 +54,18 @@ describe('EngagementRampSettings', () => {
       await act(async () => {
         host.querySelector<HTMLButtonElement>('[data-action="start-ramp"]')?.click();
       });
-      expect(onSave).toHaveBeenCalledWith({ rampUp: { startedAt: NOW.getTime() } });
+      expect(onSave).toHaveBeenCalledWith({
+        rampUp: { startedAt: NOW.getTime(), heldDays: 0, heldSince: null },
+      });
     } finally {
       vi.useRealTimers();
     }
   });
 
   it('says the week of a running ramp and stops it', async () => {
-    const started = settings({ rampUp: { startedAt: Date.parse('2026-11-30T09:00:00Z') } });
+    const started = settings({
+      rampUp: { startedAt: Date.parse('2026-11-30T09:00:00Z'), heldDays: 0, heldSince: null },
+    });
     const { host, onSave } = view(started);
     expect(host.querySelector<HTMLElement>('[data-ramp-week]')?.dataset.rampWeek).toBe('2');
     expect(host.querySelector('tr[aria-current="true"] th')?.textContent).toBe('2');

@@ -219,7 +219,7 @@ describe('PopupView: engagement and ramp-up', () => {
   it('says the week of the ramp on the invite meters', () => {
     const settings: Settings = {
       ...defaultSettings(NOW),
-      rampUp: { startedAt: NOW.getTime() - 8 * 86_400_000 },
+      rampUp: { startedAt: NOW.getTime() - 8 * 86_400_000, heldDays: 0, heldSince: null },
     };
     const root = mountView(accountReport(settings, [], [ALICE]));
     const day = root.querySelector<HTMLElement>('[data-meter="invites"][data-window="day"]');
@@ -235,7 +235,7 @@ describe('snapshot: the ramp-up', () => {
   it('round-trips the ramp week and its next week as a Date', () => {
     const settings: Settings = {
       ...defaultSettings(NOW),
-      rampUp: { startedAt: NOW.getTime() - 8 * 86_400_000 },
+      rampUp: { startedAt: NOW.getTime() - 8 * 86_400_000, heldDays: 0, heldSince: null },
     };
     const data = accountReport(settings, [], [ALICE]);
     const back = parseSnapshot(serializeSnapshot(data, null, NOW), null, NOW);
