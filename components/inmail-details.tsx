@@ -1,5 +1,6 @@
-// What sits behind the InMail balance: rollover, pending refunds, the next refill and credits
-// about to expire. Props in, markup out.
+// What sits behind the InMail balance, in plain words: credits rolled over, credits that could come
+// back (an InMail answered in time refunds its credit), the next refill and credits about to expire.
+// Props in, markup out.
 import type { InmailDetails } from '../lib/domain/budgets';
 import { formatCount, formatWhenWithCountdown, plural } from '../lib/ui/format';
 
@@ -17,7 +18,7 @@ export function InmailDetailsList({ inmail, now, timeZone }: InmailDetailsProps)
         <dd>{plural(inmail.rolledOver, 'credit')}</dd>
       </div>
       <div>
-        <dt>Refunds pending</dt>
+        <dt>Could come back if answered</dt>
         <dd>{plural(inmail.pendingRefunds, 'credit')}</dd>
       </div>
       <div>
@@ -39,7 +40,7 @@ export function InmailDetailsList({ inmail, now, timeZone }: InmailDetailsProps)
       </div>
       {inmail.refunded > 0 ? (
         <div>
-          <dt>Refunded</dt>
+          <dt>Came back (answered)</dt>
           <dd>{plural(inmail.refunded, 'credit')}</dd>
         </div>
       ) : null}

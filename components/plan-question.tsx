@@ -59,12 +59,13 @@ export function PlanQuestion({ account, settings, onConfirm }: PlanQuestionProps
       </section>
     );
   }
+  // Compact: one line of question, one row of answers (the popup must fit 600 px).
   return (
     <section class="plan-question" data-ask="plan" aria-label="Which plan is this account on?">
       <p class="plan-ask">
         Which LinkedIn plan is <strong>{accountLabel(account)}</strong> on? Its limits depend on it.
+        {suggestion ? ` ${SIGNAL_REASONS[suggestion.because]}.` : ''}
       </p>
-      {suggest}
       <form
         class="plan-form"
         onSubmit={(e) => {
@@ -87,6 +88,18 @@ export function PlanQuestion({ account, settings, onConfirm }: PlanQuestionProps
         <button type="submit" disabled={busy}>
           Confirm
         </button>
+        {suggestion ? (
+          <button
+            type="button"
+            class="suggest-button"
+            data-suggest="plan"
+            value={suggestion.plan}
+            disabled={busy}
+            onClick={() => void save(suggestion.plan)}
+          >
+            Use {PLAN_LABELS[suggestion.plan]}
+          </button>
+        ) : null}
       </form>
       {error ? (
         <p class="field-error" role="alert">

@@ -1,11 +1,12 @@
-// The popup: the headline (invites left this week), every meter of report.meters grouped by what
-// it counts, the InMail details, an estimates note with the sources, and the account picker.
+// The popup, made to be read in two seconds and to fit Chrome's 600 px popup: the headline (the
+// tightest meter, as the badge shows it), one line per meter the plan has (details on demand), the
+// meters it lacks folded into one line, a short estimates note, and the account picker.
 // Props in, markup out: the entry point (entrypoints/popup/app.tsx) owns the data and the clock.
 import type { ComponentChildren } from 'preact';
 import type { AccountReport } from '../lib/domain/account-report';
 import type { MeterReading } from '../lib/domain/budgets';
 import { meterSource } from '../lib/domain/limit-sources';
-import { METER_LABELS, type MeterKind, PLAN_LABELS, type PlanId } from '../lib/domain/limits';
+import { METER_LABELS, PLAN_LABELS, type PlanId } from '../lib/domain/limits';
 import {
   accountLabel,
   formatCount,
@@ -14,6 +15,10 @@ import {
   refusalText,
   resetText,
 } from '../lib/ui/format';
+import { headlineCaption, headlineMeter, unlimitedCaption } from '../lib/ui/headline';
+import { meterDataAttributes } from '../lib/ui/meter-data';
+import { FOLDED_LABELS, ROW_LABELS } from '../lib/ui/meter-labels';
+import { refusalOwners } from '../lib/ui/refusal-owner';
 import { InmailDetailsList } from './inmail-details';
 import { Meter } from './meter';
 import { PlanQuestion } from './plan-question';
@@ -32,15 +37,6 @@ export interface PopupViewProps {
   /** Notices shown above the numbers (the page decides which). */
   children?: ComponentChildren;
 }
-
-const GROUPS: { title: string; kinds: readonly MeterKind[] }[] = [
-  { title: 'Invites', kinds: ['invites', 'invite-notes'] },
-  { title: 'Messages', kinds: ['messages'] },
-  { title: 'InMail', kinds: ['inmails'] },
-  { title: 'Open Profile', kinds: ['open-profile'] },
-  { title: 'Profile views', kinds: ['profile-views'] },
-  { title: 'Engagement', kinds: ['engagement'] },
-];
 
 export function PopupView({
   data,
@@ -97,7 +93,10 @@ function AccountPicker({ data, onPick }: { data: AccountReport; onPick?: (accoun
 
 function Body({ data, now, sourcesHref }: { data: AccountReport; now: Date; sourcesHref: string }) {
   const { report, settings, timeZone } = data;
-  const byKind = (kinds: readonly MeterKind[]) => report.meters.filter((m) => kinds.includes(m.kind));
+  const shown = report.meters.filter((m) => m.zone !== 'none');
+  const lacking = report.meters.filter((m) => m.zone === 'none');
+  const owners = refusalOwners(report.meters);
+  const headline = headlineMeter(report);
   return (
     <>
       {data.account ? null : (
@@ -106,40 +105,37 @@ function Body({ data, now, sourcesHref }: { data: AccountReport; now: Date; sour
           nothing counted.
         </p>
       )}
-      <Headline
-        reading={report.meters.find((m) => m.id === 'invites-week') ?? null}
-        now={now}
-        tz={timeZone}
-      />
-      {GROUPS.map((g) => {
-        const meters = byKind(g.kinds);
-        if (meters.length === 0) return null;
-        return (
-          <section class="group" key={g.title} aria-label={g.title}>
-            <h2 class="group-title">{g.title}</h2>
-            {meters.map((m) => (
-              <Meter
-                key={m.id}
-                reading={m}
-                now={now}
-                timeZone={timeZone}
-                thresholds={settings.zones}
-                maxBalance={m.window === 'balance' ? report.inmail?.maxBalance : undefined}
-              >
-                {m.window === 'balance' && report.inmail && m.zone !== 'none' ? (
-                  <InmailDetailsList inmail={report.inmail} now={now} timeZone={timeZone} />
-                ) : null}
-              </Meter>
-            ))}
-          </section>
-        );
-      })}
+      {headline ? <Headline reading={headline} now={now} tz={timeZone} /> : null}
+      <section class="meters" aria-label="Meters">
+        {shown.map((m) => {
+          const owner = owners.get(m.id);
+          return (
+            <Meter
+              key={m.id}
+              reading={m}
+              now={now}
+              timeZone={timeZone}
+              thresholds={settings.zones}
+              label={ROW_LABELS[m.id]}
+              refusalStatedBy={owner && owner !== m.id ? METER_LABELS[owner] : null}
+              maxBalance={m.window === 'balance' ? report.inmail?.maxBalance : undefined}
+            >
+              {m.window === 'balance' && report.inmail ? (
+                <InmailDetailsList inmail={report.inmail} now={now} timeZone={timeZone} />
+              ) : null}
+              <p class="meter-source">
+                Limit {limitText(m.limit)}: <SourceText text={meterSource(settings, m.id)} />
+              </p>
+            </Meter>
+          );
+        })}
+      </section>
+      {lacking.length > 0 ? <NotOnPlan meters={lacking} /> : null}
       <footer class="popup-footer">
         <p class="estimates">
-          {PLAN_LABELS[settings.plan]} · times in {timeZone}. Limits are estimates: LinkedIn publishes almost
-          none of them.{' '}
+          {PLAN_LABELS[settings.plan]} · times in {timeZone} · Limits are estimates:{' '}
           <a href={sourcesHref} target="_blank" rel="noopener">
-            Where the numbers come from
+            Sources
           </a>{' '}
           ·{' '}
           <a href="activity.html" target="_blank" rel="noopener" data-link="activity-log">
@@ -150,40 +146,52 @@ function Body({ data, now, sourcesHref }: { data: AccountReport; now: Date; sour
             History
           </a>
         </p>
-        <details class="sources">
-          <summary>Sources for each limit</summary>
-          <dl>
-            {report.meters.map((m) => (
-              <div key={m.id}>
-                <dt>
-                  {METER_LABELS[m.id]}: {limitText(m.limit)}
-                </dt>
-                <dd>
-                  <SourceText text={meterSource(settings, m.id)} />
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </details>
       </footer>
     </>
   );
 }
 
-/** The invites left this week, large. Repeats the invites/week meter, so it carries no data-meter. */
-function Headline({ reading, now, tz }: { reading: MeterReading | null; now: Date; tz: string }) {
-  if (!reading) return null;
+/**
+ * The meters the plan lacks, in one quiet line. Each still carries the data-* contract (zone
+ * `none`); a kind with two meters (InMail credits and InMails a day) is named once.
+ */
+function NotOnPlan({ meters }: { meters: readonly MeterReading[] }) {
+  const kinds = [...new Set(meters.map((m) => m.kind))];
+  return (
+    <p class="not-on-plan" data-not-on-plan>
+      Not on your plan:{' '}
+      {kinds.map((kind, i) => (
+        <span key={kind} class="folded-kind">
+          {i > 0 ? ', ' : null}
+          {meters
+            .filter((m) => m.kind === kind)
+            .map((m, j) => (
+              <span key={m.id} class="meter folded zone-none" {...meterDataAttributes(m)}>
+                {j === 0 ? FOLDED_LABELS[kind] : null}
+              </span>
+            ))}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/**
+ * The tightest meter, large: the one the toolbar badge shows. It repeats that meter, so it carries
+ * no data-meter. A refusal is stated here once, with this meter's own reset.
+ */
+function Headline({ reading, now, tz }: { reading: MeterReading; now: Date; tz: string }) {
   let big: string;
   let caption: string;
   if (reading.zone === 'none') {
     big = '—';
-    caption = 'no invites on your plan';
+    caption = `no ${METER_LABELS[reading.id].toLowerCase()} on your plan`;
   } else if (reading.remaining === null) {
     big = '∞';
-    caption = 'no invite limit set';
+    caption = unlimitedCaption(reading.id);
   } else {
     big = formatCount(reading.remaining);
-    caption = `invite${reading.remaining === 1 ? '' : 's'} left this week`;
+    caption = headlineCaption(reading.id, reading.remaining);
   }
   const reset = resetText(reading, now, tz);
   // Calendar weeks: 100 on Sunday and 100 more on Monday is risky, so say when the rolling 7 days are tighter.
@@ -192,7 +200,11 @@ function Headline({ reading, now, tz }: { reading: MeterReading | null; now: Dat
   const tighter =
     rolling && rollingLeft !== null && reading.remaining !== null && rollingLeft < reading.remaining;
   return (
-    <section class={`headline zone-${reading.zone}`} aria-label="Invites left this week">
+    <section
+      class={`headline zone-${reading.zone}`}
+      aria-label={`Tightest: ${big} ${caption}`}
+      data-headline={reading.id}
+    >
       <p class="headline-main">
         <span class="headline-number">{big}</span> <span class="headline-caption">{caption}</span>
       </p>

@@ -21,14 +21,15 @@ export function UnconfirmedNotice({ sends, now, timeZone, onCopy, copied = null 
   const n = sends.length;
   return (
     <section class="notice" data-notice="unconfirmed" role="status" aria-label="Unconfirmed sends">
-      <p>
-        <strong>LinkedIn may have changed how it sends.</strong> {n} Send click{n === 1 ? '' : 's'} in the
-        last 7 days had no answer Pacer recognised (latest: {kindWord(latest)},{' '}
-        {formatWhen(new Date(latest.clickAt), now, timeZone)}). {n === 1 ? 'It was' : 'They were'} counted
-        anyway, so the meters may be a little high.
-      </p>
       <details class="diagnostics">
-        <summary>Diagnostics</summary>
+        <summary>
+          <strong>LinkedIn may have changed how it sends.</strong> {n} Send click{n === 1 ? '' : 's'} without
+          an answer Pacer recognised; counted anyway.
+        </summary>
+        <p>
+          In the last 7 days; latest: {kindWord(latest)},{' '}
+          {formatWhen(new Date(latest.clickAt), now, timeZone)}. The meters may be a little high.
+        </p>
         <ol data-diagnostics>
           {sends.map((s) => (
             <li key={s.key} data-unconfirmed={s.kind} data-at={new Date(s.clickAt).toISOString()}>

@@ -70,14 +70,16 @@ export function formatWhenWithCountdown(at: Date, now: Date, timeZone: string, w
  * When a meter's count goes down: "resets Mon 00:00 · in 2 d 4 h" for calendar windows,
  * "next slot frees up Tue 14:05 · in 3 h" for rolling ones, "refills …" for the InMail balance.
  * Monthly resets and refills always name the date. Null when nothing will change (a rolling window
- * with nothing counted, or a meter not on the plan).
+ * with nothing counted, a meter not on the plan, or one without a limit).
  */
 export function resetText(
-  reading: Pick<MeterReading, 'window' | 'resetsAt' | 'nextFreeAt' | 'zone'>,
+  reading: Pick<MeterReading, 'window' | 'resetsAt' | 'nextFreeAt' | 'zone'> & { limit?: number | null },
   now: Date,
   timeZone: string,
 ): string | null {
   if (reading.zone === 'none') return null;
+  // No limit, nothing to wait for: a reset time would suggest there is one.
+  if (reading.limit === null && reading.window !== 'balance') return null;
   if (reading.resetsAt) {
     const verb = reading.window === 'balance' ? 'refills' : 'resets';
     const withDate = reading.window === 'month' || reading.window === 'balance';

@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+
+import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { PopupView } from '../../../components/popup-view';
 import type { AccountReport, SeenAccount } from '../../../lib/domain/account-report';
@@ -116,12 +118,16 @@ describe('PopupView', () => {
     const inmail = root.querySelector<HTMLElement>('[data-meter="inmails"][data-window="balance"]');
     expect(inmail?.dataset).toMatchObject({ limit: '15', remaining: '15', used: '0' });
     expect(inmail?.textContent).toContain('Rolled over');
-    expect(inmail?.textContent).toContain('Refunds pending');
+    // Plain words: what could come back, not "refunds pending".
+    expect(inmail?.textContent).toContain('Could come back if answered');
+    expect(root.textContent).not.toMatch(/refunds? pending/i);
     expect(inmail?.textContent).toContain('Next refill');
     expect(root.textContent).toContain('Limits are estimates');
     expect(root.querySelector('a[href="options.html#sources"]')).not.toBeNull();
-    const sources = root.querySelectorAll('.sources dd');
+    // Each meter the plan has names its limit's source in its details; the two it lacks fold into one line.
+    const sources = root.querySelectorAll('[data-meter] .meter-source');
     expect(sources).toHaveLength(METERS.length - 1); // all but the engagement bucket (off by default)
+    expect(root.querySelector('[data-not-on-plan]')).toBeNull();
   });
 
   it('says in the headline when the rolling 7 days leave fewer invites than the calendar week', () => {
@@ -245,5 +251,102 @@ describe('snapshot: the ramp-up', () => {
     expect(ramp?.nextWeekAt?.getTime()).toBe(
       data.report.meters.find((m) => m.id === 'invites-day')?.ramp?.nextWeekAt?.getTime(),
     );
+  });
+});
+
+describe('PopupView: the headline is the tightest meter, and a refusal is stated once', () => {
+  const refused = (action: 'invite' | 'message', code: string): ActivityEvent => ({
+    key: `refused:${action}`,
+    account: ALICE.account,
+    kind: 'limit-reached',
+    at: NOW.getTime() - 3_600_000,
+    action,
+    code,
+  });
+
+  it('headlines the meter the badge shows, not always the weekly invites', () => {
+    const messages: ActivityEvent[] = Array.from({ length: 27 }, (_, i) => ({
+      key: `message:${i}`,
+      account: ALICE.account,
+      kind: 'message' as const,
+      at: NOW.getTime() - 3_600_000 + i,
+    }));
+    const data = accountReport(
+      defaultSettings(NOW),
+      [...invites(10, monday + 3_600_000), ...messages],
+      [ALICE],
+    );
+    expect(data.report.tightest?.id).toBe('messages-day'); // 27/30 beats 10/100
+    const root = mountView(data);
+    const headline = root.querySelector<HTMLElement>('.headline');
+    expect(headline?.dataset.headline).toBe('messages-day');
+    expect(headline?.querySelector('.headline-number')?.textContent).toBe('3');
+    expect(headline?.querySelector('.headline-caption')?.textContent).toBe('messages left today');
+    expect(headline?.textContent).toContain('resets Sat 00:00');
+  });
+
+  it('states the weekly invite refusal once, with the week reset; today only points to it', () => {
+    const data = accountReport(
+      defaultSettings(NOW),
+      [...invites(3, monday + 3_600_000), refused('invite', 'CANT_INVITE_CONNECTION_LIMIT_REACHED')],
+      [ALICE],
+    );
+    const root = mountView(data);
+    const words = 'LinkedIn refused: weekly invitation limit reached';
+    const visible = (el: Element) => !el.closest('[hidden]');
+    const stated = [...root.querySelectorAll('.headline-refusal, .meter-refusal')].filter(
+      (e) => e.textContent?.startsWith(words) && visible(e),
+    );
+    expect(stated).toHaveLength(1);
+    expect(root.querySelector('.headline')?.textContent).toContain('resets Mon 00:00');
+    const day = root.querySelector<HTMLElement>('[data-meter="invites"][data-window="day"]');
+    expect(day?.dataset).toMatchObject({ remaining: '0', zone: 'red' });
+    expect(day?.querySelector('.meter-refusal')).toBeNull();
+    expect(day?.querySelector('.meter-reset')).toBeNull(); // no "resets Sat 00:00" contradicting the week
+    expect(day?.querySelector('.meter-refusal-ref')?.textContent).toContain('Invites this week');
+    const week = root.querySelector<HTMLElement>('[data-meter="invites"][data-window="week"]');
+    expect(week?.querySelector('.meter-refusal')?.textContent).toContain(words);
+  });
+
+  it('shows no reset time on a meter without a limit', () => {
+    const settings: Settings = {
+      ...defaultSettings(new Date('2026-11-01T00:00:00Z')),
+      plan: 'premium-business',
+    };
+    const notes = invites(2, monday + 3_600_000).map((e) => ({ ...e, withNote: true }));
+    const root = mountView(accountReport(settings, notes, [ALICE]));
+    const m = root.querySelector<HTMLElement>('[data-meter="invite-notes"][data-window="month"]');
+    expect(m?.dataset.limit).toBe('unlimited');
+    expect(m?.textContent).not.toMatch(/resets|frees up/);
+    expect(m?.textContent).toContain('No limit on your plan');
+  });
+
+  it('folds the meters a plan lacks into one quiet line, each keeping its data contract', () => {
+    const root = mountView(accountReport(defaultSettings(NOW), [], [ALICE]));
+    const line = root.querySelector('[data-not-on-plan]');
+    expect(line?.textContent).toBe('Not on your plan: InMail credits, Open Profile messages');
+    const folded = [...(line?.querySelectorAll<HTMLElement>('[data-meter]') ?? [])].map((e) => ({
+      ...e.dataset,
+    }));
+    expect(folded).toEqual([
+      { meter: 'inmails', window: 'balance', used: '0', limit: '0', remaining: '0', zone: 'none' },
+      { meter: 'inmails', window: 'day', used: '0', limit: '0', remaining: '0', zone: 'none' },
+      { meter: 'open-profile', window: 'month', used: '0', limit: '0', remaining: '0', zone: 'none' },
+    ]);
+    expect(root.querySelectorAll('.meters [data-zone="none"]')).toHaveLength(0);
+  });
+
+  it("opens a meter's details on demand", () => {
+    const root = mountView(accountReport(defaultSettings(NOW), invites(3, monday + 3_600_000), [ALICE]));
+    const week = root.querySelector<HTMLElement>('[data-meter="invites"][data-window="week"]');
+    const toggle = week?.querySelector<HTMLButtonElement>('button.meter-toggle');
+    const details = week?.querySelector<HTMLElement>('.meter-details');
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle?.getAttribute('aria-controls')).toBe(details?.id);
+    expect(details?.hidden).toBe(true);
+    act(() => toggle?.click());
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    expect(details?.hidden).toBe(false);
+    expect(details?.textContent).toContain('97 left');
   });
 });
