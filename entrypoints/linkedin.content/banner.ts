@@ -1,9 +1,12 @@
 // Pacer's in-page banner next to LinkedIn's Send button: its text (pure) and its element (own shadow
-// root for style isolation). Times are formatted with Intl: this script runs on every LinkedIn page.
+// root for style isolation), light or dark as LinkedIn is. "Send anyway?" takes the focus (on
+// Cancel, the safe answer) and Escape cancels. Times are formatted with Intl: this script runs on
+// every LinkedIn page.
 import type { LimitAction } from '../../lib/domain/activity';
 import type { MeterId } from '../../lib/domain/limits';
 import type { SendWarning } from '../../lib/domain/send-warnings';
 import { refusalText } from '../../lib/linkedin/limit-codes';
+import { DARK_THEME, LIGHT_THEME } from '../../lib/linkedin/selectors';
 import type { SendWarningsReply } from '../../lib/messaging';
 
 type Zone = SendWarning['zone'];
@@ -79,8 +82,27 @@ const CSS = `:host{all:initial;display:block;margin:6px 0;font:13px/1.4 system-u
 .red{border-color:#c62828;background:#fdecea}
 p{margin:0}
 .q{margin-top:6px;display:flex;gap:8px;align-items:center;flex-wrap:wrap}
-button{font:inherit;border-radius:12px;padding:2px 10px;cursor:pointer;border:1px solid #555;background:#fff}
-button.s{background:#c62828;border-color:#c62828;color:#fff}`;
+button{font:inherit;color:inherit;border-radius:12px;padding:2px 10px;cursor:pointer;border:1px solid #555;background:#fff}
+button.s{background:#c62828;border-color:#c62828;color:#fff}
+button:focus-visible{outline:2px solid #0a66c2;outline-offset:2px}
+:host([data-theme=dark]){color:#e8e8e8}
+:host([data-theme=dark]) .b{border-color:#c9a227;background:#3a3113}
+:host([data-theme=dark]) .red{border-color:#ff7b72;background:#4a1d1b}
+:host([data-theme=dark]) button{border-color:#aaa;background:#1d2226}
+:host([data-theme=dark]) button.s{background:#d93025;border-color:#ff7b72;color:#fff}
+:host([data-theme=dark]) button:focus-visible{outline-color:#71b7fb}`;
+
+/** LinkedIn's theme: its class on <html> when it sets one, else the browser's preference. */
+export function pageTheme(doc: Document = document): 'dark' | 'light' {
+  const html = doc.documentElement;
+  if (html.matches(DARK_THEME)) return 'dark';
+  if (html.matches(LIGHT_THEME)) return 'light';
+  try {
+    return doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  } catch {
+    return 'light';
+  }
+}
 
 export interface Banner {
   host: HTMLElement;
@@ -94,7 +116,18 @@ export function createBanner(onSend: () => void, onCancel: () => void): Banner {
   const root = host.attachShadow({ mode: 'open' });
   const stop = (e: Event) => e.stopPropagation();
   // The banner sits inside LinkedIn's form/modal: its clicks and keys are Pacer's, not the page's.
-  root.addEventListener('keydown', stop);
+  root.addEventListener('keydown', (e) => {
+    stop(e);
+    // Escape answers "Send anyway?" with Cancel (and does not close LinkedIn's dialog under it).
+    if ((e as KeyboardEvent).key === 'Escape' && host.hasAttribute('data-pacer-confirm')) {
+      e.preventDefault();
+      try {
+        onCancel();
+      } catch {
+        // never throw into the page
+      }
+    }
+  });
   root.addEventListener('click', (e) => {
     stop(e);
     try {
@@ -112,6 +145,9 @@ export function createBanner(onSend: () => void, onCancel: () => void): Banner {
       const red = zone !== 'warn';
       host.setAttribute('data-zone', zone);
       host.setAttribute('role', red ? 'alert' : 'status');
+      host.setAttribute('data-theme', pageTheme(host.ownerDocument));
+      // The question takes the focus when it opens, and keeps it across re-renders.
+      const takeFocus = asking && (!host.hasAttribute('data-pacer-confirm') || root.activeElement !== null);
       if (asking) host.setAttribute('data-pacer-confirm', 'open');
       else host.removeAttribute('data-pacer-confirm');
       const box = document.createElement('div');
@@ -127,8 +163,13 @@ export function createBanner(onSend: () => void, onCancel: () => void): Banner {
         q.className = 'q';
         const ask = document.createElement('strong');
         ask.textContent = 'Send anyway?';
-        q.append(ask, button('send', 'Send anyway', 's'), button('cancel', 'Cancel', ''));
+        q.setAttribute('role', 'group');
+        q.setAttribute('aria-label', 'Send anyway?');
+        const cancel = button('cancel', 'Cancel', '');
+        q.append(ask, button('send', 'Send anyway', 's'), cancel);
         box.append(q);
+        // After the page places the host (composer-watch puts it in just after rendering).
+        if (takeFocus) queueMicrotask(() => cancel.isConnected && cancel.focus());
       }
       const style = document.createElement('style');
       style.textContent = CSS;

@@ -5,7 +5,7 @@ import type { BudgetReport, MeterReading } from '../domain/budgets';
 import { METER_LABELS } from '../domain/limits';
 import type { Zone } from '../domain/zones';
 import { refusalText } from '../linkedin/limit-codes';
-import { formatWhen } from '../ui/format';
+import { accountLabel, formatWhen } from '../ui/format';
 
 export const BADGE_COLORS: Record<Zone | 'unknown', string> = {
   none: '#5f6368',
@@ -22,17 +22,20 @@ export interface BadgeView {
   title: string;
 }
 
+/** The account as the tooltip names it: its member's name, else its slug (never a raw profile id). */
+export type BadgeAccount = { account: string; slug?: string; name?: string };
+
 export function badgeView(
   report: BudgetReport,
   timeZone: string,
-  accountLabel: string | null,
+  account: BadgeAccount | null,
   now: Date,
 ): BadgeView {
   const m = report.tightest;
   if (!m) return { text: '', color: BADGE_COLORS.ok, title: 'Pacer: no limits on this plan' };
   const reached = m.refusal !== null || m.zone === 'over' || (m.remaining !== null && m.remaining <= 0);
   const text = reached ? '!' : m.remaining === null ? '' : m.remaining > 999 ? '999+' : String(m.remaining);
-  const who = accountLabel ? ` (${accountLabel})` : '';
+  const who = account ? ` (${accountLabel(account)})` : '';
   return { text, color: BADGE_COLORS[m.zone], title: `Pacer${who} — ${describeMeter(m, timeZone, now)}` };
 }
 
@@ -42,6 +45,8 @@ export function describeMeter(m: MeterReading, timeZone: string, now: Date): str
   else parts.push(`${m.used} / ${m.limit ?? '∞'} used, ${m.remaining ?? '∞'} left`);
   if (m.rolling7d && m.rolling7d.used > m.used) parts.push(`${m.rolling7d.used} in the last 7 days`);
   if (m.refusal) parts.push(refusalText(m.refusal.code, m.refusal.action));
+  // A meter without a limit has nothing to wait for: no reset time.
+  if (m.limit === null && m.window !== 'balance') return parts.join(' · ');
   if (m.resetsAt)
     parts.push(`${m.window === 'balance' ? 'refills' : 'resets'} ${formatWhen(m.resetsAt, now, timeZone)}`);
   else if (m.nextFreeAt) parts.push(`next slot frees up ${formatWhen(m.nextFreeAt, now, timeZone)}`);

@@ -7,7 +7,6 @@
 import type { WxtBrowser } from 'wxt/browser';
 import { pruneEvents } from '../db/events-store';
 import { retentionCutoff } from '../domain/retention';
-import { accountIdOf } from '../linkedin/urns';
 import { type Badge, badgeView, unknownBadge } from './badge';
 import type { Connection } from './connection';
 import { holdRamp } from './ramp';
@@ -105,7 +104,7 @@ export function createRefresher({
       // the worker (a hint: a failure here leaves the reading as it is).
       if (account && settings.rampUp && acceptance)
         await holdRamp(db, account.account, acceptance.zone, now.getTime(), timeZone).catch(() => {});
-      await badge.show(badgeView(report, timeZone, account ? accountIdOf(account.account) : null, now));
+      await badge.show(badgeView(report, timeZone, account, now));
       if (report.nextChangeAt) await schedule(Math.max(report.nextChangeAt.getTime() + 1000, clock() + 1000));
     } catch (e) {
       connection.reset();

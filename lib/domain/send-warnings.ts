@@ -59,11 +59,16 @@ export interface WarningFacts {
 export function sendWarnings(facts: WarningFacts, ctx: SendContext): SendWarning[] {
   const out: SendWarning[] = [];
   const byId = new Map(facts.meters.map((m) => [m.id, m]));
+  // One LinkedIn refusal reddens several meters (a weekly invite refusal: the week and today); it is
+  // stated once, on the first (the week, with its own reset), never again with another reset.
+  const refusedCodes = new Set<string>();
   for (const id of SURFACE_METERS[ctx.surface]) {
     const m = byId.get(id);
     if (!m) continue;
-    if (m.refusalCode) out.push(warning(m, 'red', 'refused'));
-    else if (id === 'inmails-balance' && m.zone !== 'none' && (m.remaining ?? 0) <= 0)
+    if (m.refusalCode) {
+      if (!refusedCodes.has(m.refusalCode)) out.push(warning(m, 'red', 'refused'));
+      refusedCodes.add(m.refusalCode);
+    } else if (id === 'inmails-balance' && m.zone !== 'none' && (m.remaining ?? 0) <= 0)
       out.push(warning(m, 'red', 'no-credits'));
     else if (m.zone === 'warn' || m.zone === 'red' || m.zone === 'over') out.push(warning(m, m.zone, 'zone'));
   }
@@ -72,7 +77,8 @@ export function sendWarnings(facts: WarningFacts, ctx: SendContext): SendWarning
     const notes = byId.get('invite-notes-month');
     if (notes && notes.limit !== null && notes.used >= notes.limit)
       out.push(warning(notes, 'red', 'note-quota'));
-    else if (notes?.refusalCode) out.push(warning(notes, 'red', 'refused'));
+    else if (notes?.refusalCode && !refusedCodes.has(notes.refusalCode))
+      out.push(warning(notes, 'red', 'refused'));
     else if (notes && (notes.zone === 'warn' || notes.zone === 'red'))
       out.push(warning(notes, notes.zone, 'zone'));
     const base = notes ?? byId.get('invites-week');

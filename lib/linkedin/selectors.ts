@@ -14,6 +14,14 @@ export type SelectorList = string | readonly string[];
 /** Pacer's own banner host: never treated as LinkedIn markup. */
 export const PACER_BANNER = '[data-pacer-banner]';
 
+/**
+ * LinkedIn's chosen theme, as a class on <html> (`theme--dark`, `theme--light`; not yet confirmed
+ * by a public capture). Pacer's banner follows it; without either class, the browser's
+ * prefers-color-scheme (LinkedIn's "device settings" theme).
+ */
+export const DARK_THEME = 'html.theme--dark';
+export const LIGHT_THEME = 'html.theme--light';
+
 /** Elements whose open shadow root holds LinkedIn UI. All open shadow roots are searched anyway. */
 export const SHADOW_HOSTS: readonly string[] = [
   '#interop-outlet', // "The invite modal lives in a SHADOW DOM under div#interop-outlet" (2025-26 script)

@@ -26,12 +26,20 @@ const report = (events: ActivityEvent[], overrides = {}) =>
 
 describe('badge', () => {
   it('shows the tightest meter’s remaining count in its zone colour with a tooltip', () => {
-    const v = badgeView(report(invites(14)), 'Europe/Berlin', 'ACoAAMe', NOW);
+    const v = badgeView(report(invites(14)), 'Europe/Berlin', { account: A, slug: 'me-pacer' }, NOW);
     expect(v).toEqual({
       text: '6',
       color: BADGE_COLORS.warn,
-      title: 'Pacer (ACoAAMe) — Invites today · 14 / 20 used, 6 left · resets Thu 00:00',
+      title: 'Pacer (me-pacer) — Invites today · 14 / 20 used, 6 left · resets Thu 00:00',
     });
+  });
+
+  it('names the account by name, else slug, never by its raw profile id', () => {
+    const title = (a: Parameters<typeof badgeView>[2]) => badgeView(report(invites(1)), 'UTC', a, NOW).title;
+    expect(title({ account: A, name: 'Pat Pacer', slug: 'pat' })).toMatch(/^Pacer \(Pat Pacer\) — /);
+    expect(title({ account: A, slug: 'pat' })).toMatch(/^Pacer \(pat\) — /);
+    expect(title({ account: A })).not.toContain('urn:li:');
+    expect(title(null)).toMatch(/^Pacer — /);
   });
 
   it('shows ! once a limit is reached or LinkedIn refused', () => {

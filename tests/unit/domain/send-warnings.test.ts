@@ -79,4 +79,21 @@ describe('send warnings', () => {
       refusalCode: 'CANT_INVITE_CONNECTION_LIMIT_REACHED',
     });
   });
+
+  it('states a refusal once, on the week meter with the week reset, not again on today', () => {
+    const refused = evs('limit-reached', 1, {
+      action: 'invite',
+      code: 'CANT_INVITE_CONNECTION_LIMIT_REACHED',
+    });
+    const facts = report(refused);
+    // Both meters carry the refusal; the banner says it once.
+    expect(facts.meters.filter((m) => m.refusalCode !== null).map((m) => m.id)).toEqual([
+      'invites-week',
+      'invites-day',
+    ]);
+    const w = sendWarnings(facts, { surface: 'invite' }).filter((x) => x.reason === 'refused');
+    expect(w).toHaveLength(1);
+    expect(w[0]?.meter).toBe('invites-week');
+    expect(w[0]?.resetsAt).toBe(facts.meters.find((m) => m.id === 'invites-week')?.resetsAt);
+  });
 });

@@ -1,7 +1,15 @@
 // @vitest-environment happy-dom
 // Banner text (pure): numbers, reasons and reset times in the reply's time zone.
-import { describe, expect, it } from 'vitest';
-import { formatWhen, isRed, warningText, worstZone } from '../../../entrypoints/linkedin.content/banner';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  createBanner,
+  formatWhen,
+  isRed,
+  pageTheme,
+  warningText,
+  worstZone,
+} from '../../../entrypoints/linkedin.content/banner';
+import type { SendWarningsReply } from '../../../lib/messaging';
 import { warning } from './dom';
 
 // Wed 25 Nov 2026, 10:00 UTC.
@@ -96,5 +104,58 @@ describe('zones', () => {
     expect(worstZone([])).toBeNull();
     expect(isRed([warning({ zone: 'warn' })])).toBe(false);
     expect(isRed([warning({ zone: 'warn' }), warning({ zone: 'red' })])).toBe(true);
+  });
+});
+
+describe('the banner element: theme, focus and Escape', () => {
+  const reply = (): SendWarningsReply => ({
+    warnings: [
+      warning({ reason: 'refused', refusalCode: 'CANT_INVITE_CONNECTION_LIMIT_REACHED', zone: 'red' }),
+    ],
+    confirm: true,
+    timeZone: 'UTC',
+  });
+
+  afterEach(() => {
+    document.documentElement.className = '';
+    document.body.replaceChildren();
+  });
+
+  it("follows LinkedIn's theme class on <html>", () => {
+    const banner = createBanner(
+      () => {},
+      () => {},
+    );
+    document.documentElement.classList.add('theme--dark');
+    banner.render(reply(), false, NOW);
+    expect(banner.host.getAttribute('data-theme')).toBe('dark');
+    document.documentElement.classList.replace('theme--dark', 'theme--light');
+    banner.render(reply(), false, NOW);
+    expect(banner.host.getAttribute('data-theme')).toBe('light');
+    expect(pageTheme(document)).toBe('light');
+  });
+
+  it('"Send anyway?" takes the focus (on Cancel), and Escape cancels', async () => {
+    const onCancel = vi.fn();
+    const onSend = vi.fn();
+    const banner = createBanner(onSend, onCancel);
+    document.body.append(banner.host);
+    banner.render(reply(), true, NOW);
+    await Promise.resolve();
+    const root = banner.host.shadowRoot as ShadowRoot;
+    const cancel = root.querySelector('button[data-act="cancel"]');
+    expect(root.activeElement).toBe(cancel);
+    expect(root.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe('Send anyway?');
+    const outside = vi.fn();
+    document.addEventListener('keydown', outside);
+    cancel?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    document.removeEventListener('keydown', outside);
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    expect(onSend).not.toHaveBeenCalled();
+    expect(outside).not.toHaveBeenCalled(); // LinkedIn's dialog does not close under it
+    // Without the question, Escape is not Pacer's to answer.
+    banner.render(reply(), false, NOW);
+    root.querySelector('p')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(onCancel).toHaveBeenCalledTimes(1);
   });
 });
