@@ -201,6 +201,11 @@ export function OptionsForm({
   const plan = settings.plan;
   const inmailPlan = PLAN_LIMITS[plan].inmail;
   const calibration = settings.inmail.calibration;
+  // A plan without InMail hides the InMail settings (unless the user set an InMail limit anyway).
+  const hasInmail =
+    (inmailPlan.monthlyCredits.limit ?? 0) > 0 ||
+    settings.overrides['inmails-balance'] !== undefined ||
+    settings.overrides['inmails-day'] !== undefined;
 
   return (
     <form class="options-form" onSubmit={(e) => e.preventDefault()} noValidate>
@@ -249,22 +254,29 @@ export function OptionsForm({
       <fieldset>
         <legend>{ownLegend('Limits', accountName)}</legend>
         <p class="fieldset-note">
-          Leave a field empty to use your plan's default (shown beside it, with where it comes from). 0 turns
-          a meter off.
+          Leave a field empty to use your plan's default (shown beside it, with where it comes from). Enter 0
+          to turn a meter off: Pacer then stops showing it and never warns about it.
         </p>
         {LIMIT_FIELDS.map(({ id, name }) => {
+          if (!hasInmail && INMAIL_LIMITS.has(id) && settings.overrides[id] === undefined) return null;
           const def = planDefault(plan, id);
           const hint = (
             <>
-              Plan default: <strong>{limitText(def.limit)}</strong>.{' '}
+              Plan default: <strong>{limitText(def.limit)}</strong>. 0 = off (meter hidden, no warnings).{' '}
               <SourceText text={planSource(plan, id)} />
             </>
           );
+          // A placeholder that reads as a hint, never as a value typed in.
           return numberField(name, METER_FIELD_LABELS[id], hint, {
             min: 0,
-            placeholder: def.limit === null ? 'unlimited' : String(def.limit),
+            placeholder: `default: ${def.limit === null ? 'unlimited' : String(def.limit)}`,
           });
         })}
+        {hasInmail ? null : (
+          <p class="fieldset-note" data-no-inmail>
+            No InMail on {PLAN_LABELS[plan]}: its InMail settings appear when you choose a plan with InMail.
+          </p>
+        )}
       </fieldset>
 
       <fieldset>
@@ -290,49 +302,51 @@ export function OptionsForm({
         )}
       </fieldset>
 
-      <fieldset>
-        <legend>{ownLegend('InMail credits', accountName)}</legend>
-        {numberField(
-          'inmail-refill-day',
-          'Refill day of the month',
-          'The 1st by default; on Premium, your billing date. A day a month lacks falls on its last day.',
-          { min: 1, max: 31 },
-        )}
-        <Field
-          name="inmail-expiry"
-          label="Credits expire"
-          error={errors['inmail-expiry']}
-          hint={<SourceText text={LIMIT_SOURCES[plan].inmail.expiry} />}
-        >
-          <select {...control('inmail-expiry', true)}>
-            <option value="">
-              Plan default ({inmailPlan.expiryDays === null ? 'never' : `after ${inmailPlan.expiryDays} days`}
-              )
-            </option>
-            <option value="on">After 90 days</option>
-            <option value="off">Never</option>
-          </select>
-        </Field>
-        <Field
-          name="inmail-balance"
-          label="My InMail balance on LinkedIn today is"
-          error={errors['inmail-balance']}
-          hint={
-            calibration
-              ? `Last set to ${calibration.balance} on ${formatDate(new Date(calibration.at), settings.timeZone ?? browserZone)}. Enter the number LinkedIn shows to correct Pacer's count.`
-              : "Enter the number LinkedIn shows to correct Pacer's count."
-          }
-        >
-          <input
-            type="number"
-            min={0}
-            step={1}
-            inputMode="numeric"
-            placeholder="e.g. 12"
-            {...control('inmail-balance', true)}
-          />
-        </Field>
-      </fieldset>
+      {hasInmail ? (
+        <fieldset>
+          <legend>{ownLegend('InMail credits', accountName)}</legend>
+          {numberField(
+            'inmail-refill-day',
+            'Refill day of the month',
+            'The 1st by default; on Premium, your billing date. A day a month lacks falls on its last day.',
+            { min: 1, max: 31 },
+          )}
+          <Field
+            name="inmail-expiry"
+            label="Credits expire"
+            error={errors['inmail-expiry']}
+            hint={<SourceText text={LIMIT_SOURCES[plan].inmail.expiry} />}
+          >
+            <select {...control('inmail-expiry', true)}>
+              <option value="">
+                Plan default (
+                {inmailPlan.expiryDays === null ? 'never' : `after ${inmailPlan.expiryDays} days`})
+              </option>
+              <option value="on">After 90 days</option>
+              <option value="off">Never</option>
+            </select>
+          </Field>
+          <Field
+            name="inmail-balance"
+            label="My InMail balance on LinkedIn today is"
+            error={errors['inmail-balance']}
+            hint={
+              calibration
+                ? `Last set to ${calibration.balance} on ${formatDate(new Date(calibration.at), settings.timeZone ?? browserZone)}. Enter the number LinkedIn shows to correct Pacer's count.`
+                : "Enter the number LinkedIn shows to correct Pacer's count."
+            }
+          >
+            <input
+              type="number"
+              min={0}
+              step={1}
+              inputMode="numeric"
+              placeholder="e.g. 12"
+              {...control('inmail-balance', true)}
+            />
+          </Field>
+        </fieldset>
+      ) : null}
 
       <fieldset>
         <legend>Warnings{SHARED}</legend>
@@ -367,6 +381,9 @@ const PARTNERS: Partial<Record<FieldName, FieldName>> = {
 function withCurrent(zones: readonly string[], current: string | null): readonly string[] {
   return current && !zones.includes(current) ? [current, ...zones] : zones;
 }
+
+/** The limit fields that only mean something on a plan with InMail. */
+const INMAIL_LIMITS: ReadonlySet<MeterId> = new Set<MeterId>(['inmails-balance', 'inmails-day']);
 
 function Field({
   name,

@@ -14,8 +14,10 @@ export interface Citation {
 const cite = (label: string, href?: string): Citation => (href ? { label, href } : { label });
 
 const PHANTOMBUSTER = cite('PhantomBuster, “How Many Messages Can You Send on LinkedIn in 2025?”');
-const VALLEY = cite('Valley, article on LinkedIn message limits (2025)');
-const EMAILCHASER = cite('Emailchaser, article on LinkedIn limits (December 2025)');
+const VALLEY = cite('Valley, blog article on LinkedIn message limits and InMail (2025)');
+const EMAILCHASER = cite(
+  'Emailchaser (George Wauchope), article on LinkedIn connection-request and message limits (December 2025)',
+);
 const SMPRO = cite(
   'SMPro Tips, “How many messages can you send on LinkedIn in one day?”',
   'https://www.smprotips.com/how-many-messages-can-you-send-on-linkedin-in-one-day/',

@@ -13,7 +13,8 @@ let onSaved: Mock<() => void>;
 /** The page's save (a message to the background in the app): the form's only way out. */
 let save: Mock<(patch: SettingsPatch) => Promise<SaveResult>>;
 
-function mount(settings: Settings = defaultSettings(NOW)) {
+// A plan with InMail: on one without, the InMail settings are hidden (tested below).
+function mount(settings: Settings = { ...defaultSettings(NOW), plan: 'premium-career' }) {
   const div = document.createElement('div');
   host = div;
   document.body.append(div);
@@ -113,6 +114,30 @@ describe('OptionsForm', () => {
     expect(description(field(root, 'limit-invites-week'))).toContain(
       'PhantomBuster, “How Many Messages Can You Send on LinkedIn in 2025?”',
     );
+  });
+
+  it('hides the InMail settings on a plan without InMail, and says so', () => {
+    const root = mount(defaultSettings(NOW)); // Free
+    for (const name of [
+      'limit-inmails-balance',
+      'limit-inmails-day',
+      'inmail-refill-day',
+      'inmail-expiry',
+      'inmail-balance',
+    ])
+      expect(root.querySelector(`[name="${name}"]`), name).toBeNull();
+    expect(root.querySelector('[data-no-inmail]')?.textContent).toContain('No InMail on Free (Basic)');
+    expect(field(root, 'limit-invites-week')).not.toBeNull();
+  });
+
+  it('shows placeholders that read as defaults, never as values, and says what 0 does', () => {
+    const root = mount();
+    const week = field<HTMLInputElement>(root, 'limit-invites-week');
+    expect(week.value).toBe('');
+    expect(week.placeholder).toBe('default: 100');
+    expect(field<HTMLInputElement>(root, 'limit-invite-notes-month').placeholder).toBe('default: unlimited');
+    expect(description(week)).toContain('0 = off (meter hidden, no warnings)');
+    expect(root.textContent).toContain('Enter 0 to turn a meter off');
   });
 
   it.each([
