@@ -101,8 +101,13 @@ describe('two LinkedIn accounts in one browser', () => {
 
   it('the badge follows the tab in use', async () => {
     // Free: 20 invites a day is the tightest meter; Pat sent 1, Bob 2.
-    expect((await use(tabPat, '19')).title).toContain('ACoAAPatPacer999');
-    expect((await use(tabBob, '18')).title).toContain(BOB.id);
+    // The tooltip names the account as a person knows it (its name), never by its raw profile id.
+    const pat = (await use(tabPat, '19')).title;
+    expect(pat).toMatch(/^Pacer \(Pat Pacer\) — /);
+    expect(pat).not.toContain('ACoAAPatPacer999');
+    const bob = (await use(tabBob, '18')).title;
+    expect(bob).toMatch(/^Pacer \(Bob Baker\) — /);
+    expect(bob).not.toContain(BOB.id);
     expect((await use(tabPat, '19')).text).toBe('19');
   });
 
@@ -181,6 +186,6 @@ describe('two LinkedIn accounts in one browser', () => {
     const views = events.filter((e) => e.kind === 'profile-view' && e.target === 'marie-dupont');
     expect(views.map((e) => e.account)).toEqual([urn(CAROL)]);
     // The badge follows the tab's new account: Carol's one view of 50 a day is her tightest meter.
-    expect((await use(tabPat, '49')).title).toContain(CAROL.id);
+    expect((await use(tabPat, '49')).title).toMatch(/^Pacer \(Carol Cole\) — /);
   });
 });
