@@ -106,6 +106,16 @@ describe('accessibility (axe-core)', () => {
     await page.close();
   });
 
+  it('the privacy policy, opened from the options page', async () => {
+    const page = await pacer.openOptions();
+    await page.locator('a[href="privacy.html"]').click();
+    await page.waitForURL(/privacy\.html$/);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Pacer privacy policy');
+    expect(await page.locator('table th').allTextContents()).toEqual(['What', 'Where', 'How long']);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('the activity log', async () => {
     const page = await pacer.context.newPage();
     await page.goto(`chrome-extension://${pacer.extensionId}/activity.html`);
