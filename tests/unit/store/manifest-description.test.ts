@@ -32,4 +32,10 @@ describe('manifest description', () => {
   it('package.json’s description, which WXT uses when the manifest sets none, fits too', () => {
     expect([...(pkg.description ?? '')].length).toBeLessThanOrEqual(STORE_MAX);
   });
+
+  it('is the one the store listing gives', () => {
+    const listing = readFileSync(resolve(import.meta.dirname, '../../../store/listing.md'), 'utf8');
+    const short = /## Short description[^\n]*\n\n([^\n]+)\n/.exec(listing)?.[1];
+    expect(short).toBe(pkg.description);
+  });
 });
