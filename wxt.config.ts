@@ -34,10 +34,23 @@ export default defineConfig({
   manifest: {
     name: 'Pacer — LinkedIn activity meter',
     short_name: 'Pacer',
-    description:
-      'Meters your own manual LinkedIn invites, messages, InMails and profile views against LinkedIn’s limits. Observes only; data stays in your browser.',
     permissions: ['storage', 'alarms'],
     host_permissions: ['https://www.linkedin.com/*', 'https://linkedin.com/*'],
     action: { default_title: 'Pacer' },
   },
+
+  // --- Store packages (`npm run zip`): what the uploaded package holds and declares. -------------
+  // The manifest's description is package.json's (the Chrome Web Store takes at most 132 characters;
+  // tests/unit/store/manifest-description.test.ts holds it there).
+  hooks: {
+    // WXT files an entry point named `history` as Chrome's history page override
+    // (chrome_url_overrides.history), which would replace chrome://history with Pacer's weekly
+    // chart. Pacer's history page is an ordinary extension page opened from its own links.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      delete manifest.chrome_url_overrides?.history;
+      if (manifest.chrome_url_overrides && Object.keys(manifest.chrome_url_overrides).length === 0)
+        delete manifest.chrome_url_overrides;
+    },
+  },
+  // --- end of the store packages block -----------------------------------------------------------
 });
