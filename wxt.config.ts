@@ -42,15 +42,7 @@ export default defineConfig({
   // --- Store packages (`npm run zip`): what the uploaded package holds and declares. -------------
   // The manifest's description is package.json's (the Chrome Web Store takes at most 132 characters;
   // tests/unit/store/manifest-description.test.ts holds it there).
-  hooks: {
-    // WXT files an entry point named `history` as Chrome's history page override
-    // (chrome_url_overrides.history), which would replace chrome://history with Pacer's weekly
-    // chart. Pacer's history page is an ordinary extension page opened from its own links.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      delete manifest.chrome_url_overrides?.history;
-      if (manifest.chrome_url_overrides && Object.keys(manifest.chrome_url_overrides).length === 0)
-        delete manifest.chrome_url_overrides;
-    },
-  },
+  // No hook is needed: the history page's entry point is `weekly-history`, not `history` (WXT files
+  // an entry point named `history` as Chrome's history page override, chrome_url_overrides).
   // --- end of the store packages block -----------------------------------------------------------
 });

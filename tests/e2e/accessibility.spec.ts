@@ -126,7 +126,7 @@ describe('accessibility (axe-core)', () => {
 
   it('the history page, chart and table', async () => {
     const page = await pacer.context.newPage();
-    await page.goto(`chrome-extension://${pacer.extensionId}/history.html`);
+    await page.goto(`chrome-extension://${pacer.extensionId}/weekly-history.html`);
     await page.locator('svg').first().waitFor();
     expect(await violations(page)).toEqual([]);
     await page.locator('button[data-action="toggle-table"]').click();

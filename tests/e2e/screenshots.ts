@@ -57,7 +57,7 @@ try {
 
   const history = await pacer.context.newPage();
   await history.setViewportSize(SIZE);
-  await history.goto(`chrome-extension://${pacer.extensionId}/history.html`);
+  await history.goto(`chrome-extension://${pacer.extensionId}/weekly-history.html`);
   await history.locator('svg').first().waitFor();
   await shot(history, 'history');
 
