@@ -50,11 +50,14 @@ function perBrowser(browser: string) {
   }
   return { minimum_chrome_version: '111' };
 }
+/** The Firefox sources zip holds what builds the add-on, not what the tests and bench write. */
+const SOURCES_EXCLUDE = ['test-artifacts/**', 'bench/results*.json', 'stats*.html', '*.log'];
 // ---------------------------------------------------------------------------------------------
 
 // Pacer observes linkedin.com only: no other host, no tabs, no remote code.
 export default defineConfig({
   imports: false,
+  zip: { excludeSources: SOURCES_EXCLUDE },
   vite: () => ({
     plugins: [preact(), terserPass()],
     // Dexie's default entry wraps its ES2015 UMD build; the modern ES build is 12 KB lighter.
