@@ -1,5 +1,5 @@
 // The history page with a year of heavy use in IndexedDB (after meters-at-scale.ts seeded it,
-// ≥ 100,000 events): history.html opened as a tab.
+// ≥ 100,000 events): weekly-history.html opened as a tab.
 // - chart: time from its navigation start to the frame after the 12-week chart's bars are in the
 //   DOM (an init script with a MutationObserver, then requestAnimationFrame + a task, as
 //   popup-paint.ts does). The page reads one account's times by index keys from the first of the
@@ -12,7 +12,7 @@ import type { ScaleSession } from './meters-at-scale';
 import { type Figure, figure, median, summary } from './report';
 
 const WATCH = `(() => {
-  if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/history.html')) return;
+  if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/weekly-history.html')) return;
   const state = (window.__pacerHistory = { domMs: null, paintMs: null, bars: null, counted: null, scriptsDoneMs: null, csv: [] });
   document.addEventListener('DOMContentLoaded', () => { state.scriptsDoneMs = performance.now(); }, { once: true });
   const mo = new MutationObserver(() => {
@@ -56,7 +56,7 @@ export async function benchHistory(
   for (let i = 0; i < o.opens + 1; i++) {
     const page = await pacer.context.newPage();
     try {
-      await page.goto(`chrome-extension://${pacer.extensionId}/history.html`);
+      await page.goto(`chrome-extension://${pacer.extensionId}/weekly-history.html`);
       await page.waitForFunction(
         () => (window as unknown as Partial<HistoryWindow>).__pacerHistory?.paintMs,
         null,

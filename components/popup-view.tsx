@@ -142,7 +142,7 @@ function Body({ data, now, sourcesHref }: { data: AccountReport; now: Date; sour
             What was counted
           </a>{' '}
           ·{' '}
-          <a href="history.html" target="_blank" rel="noopener" data-link="history">
+          <a href="weekly-history.html" target="_blank" rel="noopener" data-link="history">
             History
           </a>
         </p>

@@ -15,7 +15,7 @@ export default defineBackground(() => {
     timeZone: browserTimeZone,
   });
   // Listeners first, synchronously: a message or alarm that woke the worker must find them.
-  registerHandlers(worker, browser.runtime.id);
+  registerHandlers(worker, browser.runtime.id, browser.runtime.getURL('/'));
   browser.alarms.onAlarm.addListener((alarm) => void worker.alarm(alarm.name));
   browser.tabs.onRemoved.addListener((tabId) => void worker.tabClosed(tabId));
   // The badge follows the LinkedIn tab in use: the active tab of the focused window.

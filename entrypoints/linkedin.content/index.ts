@@ -39,8 +39,10 @@ export default defineContentScript({
 
     if (window.top !== window) return;
     // A navigation event fires before the address changes: report the destination, not location.href.
+    // `doc` stands in for the sender's documentId where the browser has none (Firefox).
+    const doc = crypto.randomUUID();
     const reportNavigation = (url: string) =>
-      forwardWithRetry(() => sendMessage('reportNavigation', { url }), ctx.signal);
+      forwardWithRetry(() => sendMessage('reportNavigation', { url, doc }), ctx.signal);
     reportNavigation(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', (event) => reportNavigation(event.newUrl.href));
 

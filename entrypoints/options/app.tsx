@@ -104,7 +104,7 @@ export function OptionsApp() {
         <p class="lede">
           Pacer only observes what you do on linkedin.com and keeps everything in this browser. Each setting
           is saved as soon as you change it. <a href="#sources">Where the numbers come from</a> ·{' '}
-          <a href="history.html">History and CSV</a>
+          <a href="weekly-history.html">History and CSV</a> · <a href="privacy.html">Privacy</a>
         </p>
       </header>
       {error ? (

@@ -15,12 +15,13 @@ import { onMessage } from '../messaging';
 import { isExtensionPage, isLinkedInTab, type SenderLike } from './sender';
 import type { PacerWorker } from './worker';
 
-export function registerHandlers(worker: PacerWorker, extensionId: string): void {
+/** `pagesBase`: where the extension's own pages live (`runtime.getURL('/')`; see isExtensionPage). */
+export function registerHandlers(worker: PacerWorker, extensionId: string, pagesBase?: string): void {
   const requireLinkedInTab = (sender: SenderLike) => {
     if (!isLinkedInTab(sender, extensionId)) throw new Error('Pacer only accepts reports from LinkedIn tabs');
   };
   const requireExtensionPage = (sender: SenderLike) => {
-    if (!isExtensionPage(sender, extensionId))
+    if (!isExtensionPage(sender, extensionId, pagesBase))
       throw new Error('Pacer settings can only be changed from its own pages');
   };
 
@@ -34,11 +35,13 @@ export function registerHandlers(worker: PacerWorker, extensionId: string): void
 
   onMessage('reportNavigation', async ({ data, sender }) => {
     requireLinkedInTab(sender);
+    const { url, doc } = parseMessage('reportNavigation', reportNavigationSchema, data);
     await worker.reportNavigation(
-      parseMessage('reportNavigation', reportNavigationSchema, data),
+      { url },
       sender.tab?.id,
       // Top frame only (navigation is reported there): a new document waits for its identity.
-      sender.documentId,
+      // Firefox's sender has no documentId: the content script names its document itself.
+      sender.documentId ?? doc,
     );
   });
 

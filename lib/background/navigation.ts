@@ -48,7 +48,10 @@ export async function observeLocation(
   if (tabId !== undefined && doc) {
     page = await tabs.page(tabId);
     if (page?.doc !== doc) {
-      page = { doc, since: now, identified: false, held: [] };
+      // A page left before its identity arrived hands its waiting views to the next page of the
+      // tab, whose identity files them: dropping them would undercount.
+      const waiting = page && !page.identified ? page.held.slice(-MAX_HELD) : [];
+      page = { doc, since: now, identified: false, held: waiting };
       await tabs.setPage(tabId, page);
     }
   }

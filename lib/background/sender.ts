@@ -18,11 +18,14 @@ export function isLinkedInTab(sender: SenderLike, extensionId: string): boolean 
   return typeof sender.url === 'string' && LINKEDIN_ORIGINS.some((o) => sender.url?.startsWith(`${o}/`));
 }
 
-/** One of this extension's own pages (popup, options). */
-export function isExtensionPage(sender: SenderLike, extensionId: string): boolean {
-  return (
-    sender.id === extensionId &&
-    typeof sender.url === 'string' &&
-    sender.url.startsWith(`chrome-extension://${extensionId}/`)
-  );
+/**
+ * One of this extension's own pages (popup, options). `pagesBase` is where they live
+ * (`runtime.getURL('/')`): Firefox serves them from `moz-extension://<per-install uuid>/`, not the id.
+ */
+export function isExtensionPage(
+  sender: SenderLike,
+  extensionId: string,
+  pagesBase = `chrome-extension://${extensionId}/`,
+): boolean {
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(pagesBase);
 }

@@ -8,12 +8,16 @@ export const reportNavigationSchema = z.strictObject(
     url: z
       .string({ error: 'must be text' })
       .check(z.maxLength(MAX_URL_CHARS, 'must be at most 4,096 characters')),
+    /** The reporting document's own id, where the browser's sender has no documentId (Firefox). */
+    doc: z.optional(
+      z.string({ error: 'must be text' }).check(z.maxLength(64, 'must be at most 64 characters')),
+    ),
   },
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
         ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`
-        : 'must be { url }',
+        : 'must be { url, doc? }',
   },
 );
 

@@ -55,10 +55,10 @@ describe('history', () => {
       profile_views: '2',
     });
     // The popup links the history page.
-    expect(await popup.locator('a[data-link="history"]').getAttribute('href')).toBe('history.html');
+    expect(await popup.locator('a[data-link="history"]').getAttribute('href')).toBe('weekly-history.html');
 
     const page = await pacer.context.newPage();
-    await page.goto(`chrome-extension://${pacer.extensionId}/history.html`);
+    await page.goto(`chrome-extension://${pacer.extensionId}/weekly-history.html`);
     const chart = page.locator('svg[data-chart="history"][role="img"]');
     await chart.waitFor();
     const date = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));

@@ -5,17 +5,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { FakeLinkedIn } from './fake-linkedin';
+import { type BadgeState, readBadge, readEvents, type StoredEvent } from './in-page';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, '../../../test-artifacts');
 // The worker's `chrome` global, as far as these tests use it.
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  action: {
-    getBadgeText(d: object): Promise<string>;
-    getBadgeBackgroundColor(d: object): Promise<number[]>;
-    getTitle(d: object): Promise<string>;
-  };
+  action: object;
 };
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -44,7 +41,7 @@ export interface Pacer {
   /** Stops the service worker the way Chrome does when it is idle or crashes. */
   /** Returns false when no worker was running to stop. */
   killWorker(): Promise<boolean>;
-  badge(): Promise<{ text: string; color: string; title: string }>;
+  badge(): Promise<BadgeState>;
   openLinkedIn(path: string): Promise<Page>;
   openPopup(): Promise<Page>;
   openOptions(): Promise<Page>;
@@ -142,19 +139,7 @@ export async function launchPacer(
       return true;
     },
     async badge() {
-      const page = await extensionPage();
-      return page.evaluate(async () => {
-        const [text, color, title] = await Promise.all([
-          chrome.action.getBadgeText({}),
-          chrome.action.getBadgeBackgroundColor({}),
-          chrome.action.getTitle({}),
-        ]);
-        const hex = `#${color
-          .slice(0, 3)
-          .map((c) => c.toString(16).padStart(2, '0'))
-          .join('')}`;
-        return { text, color: hex, title };
-      });
+      return (await extensionPage()).evaluate(readBadge);
     },
     async openLinkedIn(path) {
       const page = await context.newPage();
@@ -217,26 +202,8 @@ export async function eventually<T>(
 }
 
 /** Every stored event, read from the worker's IndexedDB (read-only). */
-export async function storedEvents(
-  pacer: Pacer,
-): Promise<{ kind: string; account: string; target?: string; conversation?: string; withNote?: boolean }[]> {
-  const page = await pacer.extensionPage();
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('pacer');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('events').objectStore('events').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+export async function storedEvents(pacer: Pacer): Promise<StoredEvent[]> {
+  return (await pacer.extensionPage()).evaluate(readEvents);
 }
 
 /** Counts stored events by kind. */

@@ -1,8 +1,10 @@
 // A LinkedIn stand-in for browser tests: serves LinkedIn-like pages and answers the page's
-// API requests at the real https://www.linkedin.com URLs (Playwright routes; no network).
+// API requests at the real https://www.linkedin.com URLs (no network). `respond` is the whole
+// site; Chromium reaches it through Playwright routes (`install`), Firefox through puppeteer's
+// request interception (tests/firefox/support/firefox.ts).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page, Route } from 'playwright-core';
+import type { BrowserContext, Route } from 'playwright-core';
 
 const SITE = fileURLToPath(new URL('../site/', import.meta.url));
 const read = (name: string) => readFileSync(SITE + name, 'utf8');
@@ -79,6 +81,13 @@ const TEXT = {
 /** An invite endpoint Pacer does not know (tests/e2e/site/moved-send.html sends to it). */
 export const MOVED_INVITE_PATH = '/voyager/api/voyagerRelationshipsDashInvitationsV9';
 
+/** One answer of the fake site, whichever driver serves it. */
+export interface Reply {
+  status: number;
+  type: string;
+  body: string;
+}
+
 export type InviteMode = 'ok' | 'weekly-limit' | 'note-limit' | 'cant-resend' | 'server-error';
 
 /** The member signed in: who LinkedIn's `/me` says they are. */
@@ -93,7 +102,7 @@ export interface Member {
 export class FakeLinkedIn {
   self: Member = { slug: 'pat-pacer', id: 'ACoAAPatPacer999', premium: false };
   /** Tabs signed in as someone else than `self` (LinkedIn's cookies, as if each tab had its own). */
-  private readonly members = new WeakMap<Page, Member>();
+  private readonly members = new WeakMap<object, Member>();
   inviteMode: InviteMode = 'ok';
   /** When set, accept this many more invites, then refuse with the weekly limit (a learned ceiling). */
   invitesBeforeLimit: number | null = null;
@@ -112,8 +121,8 @@ export class FakeLinkedIn {
     await context.route(/^https:\/\/(www\.)?linkedin\.com\//, (route) => this.handle(route));
   }
 
-  /** From now on, `page` is signed in as `member` (its next load and requests say so). */
-  signIn(page: Page, member: Member): void {
+  /** From now on, `page` (a tab, whichever driver's) is signed in as `member` (its next load and requests say so). */
+  signIn(page: object, member: Member): void {
     this.members.set(page, member);
   }
 
@@ -128,23 +137,32 @@ export class FakeLinkedIn {
 
   private async handle(route: Route): Promise<void> {
     const req = route.request();
-    const url = new URL(req.url());
+    const reply = this.respond(req.method(), req.url(), req.postData() ?? '', this.memberOf(route));
+    await route.fulfill({ status: reply.status, contentType: reply.type, body: reply.body });
+  }
+
+  /**
+   * The answer to one request at a linkedin.com URL, as the tab signed in as `member` (by default
+   * the tab `tab` is signed in as, else `self`) sees it; API requests are recorded in `requests`.
+   */
+  respond(method: string, href: string, body: string, member?: Member | { tab: object }): Reply {
+    const url = new URL(href);
     // Every answer is built synchronously from `self`: the tab's member stands in for it meanwhile.
     const shared = this.self;
-    this.self = this.memberOf(route);
-    let reply: { status: number; type: string; body: string };
+    this.self = member && 'tab' in member ? (this.members.get(member.tab) ?? shared) : (member ?? shared);
+    let reply: Reply;
     try {
-      reply = this.answer(req.method(), url, req.postData() ?? '');
+      reply = this.answer(method, url, body);
     } finally {
       this.self = shared;
     }
     if (url.pathname.startsWith('/voyager/') || url.pathname.startsWith('/sales-api/')) {
-      this.requests.push({ method: req.method(), path: url.pathname + url.search, status: reply.status });
+      this.requests.push({ method, path: url.pathname + url.search, status: reply.status });
     }
-    await route.fulfill({ status: reply.status, contentType: reply.type, body: reply.body });
+    return reply;
   }
 
-  private answer(method: string, url: URL, _body: string): { status: number; type: string; body: string } {
+  private answer(method: string, url: URL, _body: string): Reply {
     const json = (status: number, data: unknown) => ({
       status,
       type: 'application/json',

@@ -93,6 +93,20 @@ describe('after the user signs in as someone else in a tab', () => {
     expect(await w.worker.reportNavigation(profile('john-roe'), 1, 'doc-2')).toBe(true);
   });
 
+  it('keeps the views of a page left before its identity arrived, and files them with the next page’s', async () => {
+    await w.worker.reportExchanges([me(ALICE)], 1);
+    // Quick navigations: each page is gone before its own identity answer came.
+    expect(await w.worker.reportNavigation(profile('jane-doe'), 1, 'doc-2')).toBe(false);
+    now = T0 + 1000;
+    expect(await w.worker.reportNavigation(profile('john-roe'), 1, 'doc-3')).toBe(false);
+    now = T0 + 2000;
+    await w.worker.reportExchanges([me(ALICE)], 1);
+    expect((await views()).sort()).toEqual([
+      ['jane-doe', urn(ALICE), T0],
+      ['john-roe', urn(ALICE), T0 + 1000],
+    ]);
+  });
+
   it('files the views still waiting when the tab closes (a meter never undercounts)', async () => {
     await w.worker.reportExchanges([me(ALICE)], 1);
     await w.worker.reportNavigation(profile('jane-doe'), 1, 'doc-2');

@@ -43,7 +43,7 @@ describe('reportExchanges', () => {
 describe('reportNavigation', () => {
   const parse = (data: unknown) => parseMessage('reportNavigation', reportNavigationSchema, data);
 
-  it('takes { url } of at most 4,096 characters and nothing more, naming what is wrong', () => {
+  it('takes { url, doc? } (a url of at most 4,096 characters) and nothing more, naming what is wrong', () => {
     expect(parse({ url: 'https://www.linkedin.com/in/someone/' })).toEqual({
       url: 'https://www.linkedin.com/in/someone/',
     });
@@ -52,8 +52,11 @@ describe('reportNavigation', () => {
     expect(() => parse({ url: 'x'.repeat(4097) })).toThrow('url: must be at most 4,096 characters');
     expect(() => parse({ url: 'x', tab: 1 })).toThrow('(data): unknown field "tab"');
     for (const bad of [null, ['x'], 'https://www.linkedin.com/in/x/'])
-      expect(() => parse(bad)).toThrow('(data): must be { url }');
+      expect(() => parse(bad)).toThrow('(data): must be { url, doc? }');
     expect(() => parse({})).toThrow('url: must be text');
+    // The document's own id, where the sender has none (Firefox).
+    expect(parse({ url: 'x', doc: 'd1' })).toEqual({ url: 'x', doc: 'd1' });
+    expect(() => parse({ url: 'x', doc: 'd'.repeat(65) })).toThrow('doc: must be at most 64 characters');
   });
 });
 

@@ -37,4 +37,14 @@ describe('sender checks', () => {
     );
     expect(isExtensionPage({ id: 'x', url: 'chrome-extension://x/options.html' }, ID)).toBe(false);
   });
+
+  it('finds Firefox’s pages at their per-install address, not at the add-on id', () => {
+    const GECKO = 'pacer@pacer.local';
+    const BASE = 'moz-extension://0b6c4f36-6f1e-4d2a-9b1e-5a7c3d2e1f00/';
+    expect(isExtensionPage({ id: GECKO, url: `${BASE}popup.html` }, GECKO, BASE)).toBe(true);
+    expect(isExtensionPage({ id: GECKO, url: 'moz-extension://another-uuid/popup.html' }, GECKO, BASE)).toBe(
+      false,
+    );
+    expect(isExtensionPage({ id: GECKO, url: `${BASE}popup.html` }, GECKO)).toBe(false);
+  });
 });
