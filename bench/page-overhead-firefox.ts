@@ -165,10 +165,10 @@ export async function benchPageOverheadFirefox(o: FirefoxOverheadOptions): Promi
       // Let the add-on store this round's sends: its work must not spill into a run without it.
       const t = Date.now();
       // A few sends of a round can go unstored (see the `stored` figure): stop waiting once the
-      // count has not moved for a second.
+      // count has not moved for 3 s (a burst's last batch gathers for up to a second).
       let now = before;
       let movedAt = t;
-      while (now < before + result.sends && Date.now() - movedAt < 1000 && Date.now() - t < 15_000) {
+      while (now < before + result.sends && Date.now() - movedAt < 3000 && Date.now() - t < 15_000) {
         await new Promise((res) => setTimeout(res, 100));
         const next = await storedCount(probe);
         if (next !== now) movedAt = Date.now();
