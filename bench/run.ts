@@ -1,8 +1,8 @@
 // `npm run bench` (after `wxt build`): measures what Pacer costs LinkedIn's page and the browser,
 // against the budgets of the "Fast and light" issue, prints a table and writes bench/results.json.
 // See bench/README.md for what each figure means. `--quick` runs fewer rounds (a smoke check).
-// `--only a,b` runs only the named groups (weight, classifier, reconcile, overhead, scale, popup,
-// log, history, badge, memory, wake);
+// `--only a,b` runs only the named groups (weight, classifier, reconcile, overhead, overhead-firefox,
+// scale, popup, log, history, badge, memory, wake);
 // a partial run writes results.partial.json and leaves results.json as it was.
 // Exits 1 when a budget is missed or a step failed.
 import { loadavg } from 'node:os';
@@ -12,6 +12,7 @@ import { benchColdWake } from './cold-wake';
 import { benchHistory } from './history';
 import { benchMeters, type ScaleSession, startScaleSession } from './meters-at-scale';
 import { benchPageOverhead } from './page-overhead';
+import { benchPageOverheadFirefox } from './page-overhead-firefox';
 import { benchPopupPaint } from './popup-paint';
 import { benchReconcile } from './reconcile';
 import {
@@ -32,6 +33,8 @@ const only = onlyArg ? new Set(onlyArg.replace('--only=', '').split(',')) : null
 const wanted = (group: string) => only === null || only.has(group);
 const PLAN = {
   overheadRounds: quick ? 3 : 15,
+  // Each Firefox run takes ~9 s (every request goes through BiDi interception).
+  firefoxRounds: quick ? 3 : 9,
   controlRounds: quick ? 1 : 3,
   requests: 2000,
   popupOpens: quick ? 3 : 7,
@@ -78,6 +81,10 @@ if (wanted('overhead'))
       controlRounds: PLAN.controlRounds,
       requests: PLAN.requests,
     }),
+  );
+if (wanted('overhead-firefox'))
+  await step('page overhead in Firefox', () =>
+    benchPageOverheadFirefox({ rounds: PLAN.firefoxRounds, requests: PLAN.requests }),
   );
 
 let scale: ScaleSession | null = null;
