@@ -107,6 +107,36 @@ export const invitationV2Schema = z.strictObject({
   withNote: flag.optional(),
 });
 
+/** What the uniqueness check reads of a version 2 file (and of later versions, which keep these lists). */
+interface IdLists {
+  events: readonly { key: string }[];
+  accounts: readonly { account: string }[];
+  accountSettings: readonly { account: string }[];
+  removed: readonly { key: string }[];
+  invitations: readonly { key: string }[];
+}
+
+/**
+ * Every id once: one key is one observed send (a key twice would count it twice), and one account,
+ * one account's settings, one removed key and one invitation each appear once. Shared by later
+ * versions, which keep these lists.
+ */
+export function checkUniqueIds(b: IdLists, ctx: z.RefinementCtx): void {
+  const unique = <T>(list: readonly T[], field: keyof IdLists, idOf: (t: T) => string, what: string) =>
+    firstDuplicate(list, idOf, (i, j) =>
+      ctx.addIssue({
+        code: 'custom',
+        path: [field, i, field === 'accountSettings' || field === 'accounts' ? 'account' : 'key'],
+        message: `appears twice (also ${what} ${j + 1})`,
+      }),
+    );
+  unique(b.events, 'events', (e) => e.key, 'event');
+  unique(b.accounts, 'accounts', (a) => a.account, 'account');
+  unique(b.accountSettings, 'accountSettings', (a) => a.account, 'entry');
+  unique(b.removed, 'removed', (r) => r.key, 'entry');
+  unique(b.invitations, 'invitations', (r) => r.key, 'invitation');
+}
+
 export const backupV2Schema = z
   .strictObject({
     format: z.literal(FORMAT),
@@ -125,26 +155,7 @@ export const backupV2Schema = z
     removed: z.array(removedV2Schema, { error: 'must be a list' }).max(MAX_EVENTS),
     invitations: z.array(invitationV2Schema, { error: 'must be a list' }).max(MAX_EVENTS),
   })
-  .superRefine((b, ctx) => {
-    const unique = <T>(list: readonly T[], field: string, idOf: (t: T) => string, what: string) =>
-      firstDuplicate(list, idOf, (i, j) =>
-        ctx.addIssue({
-          code: 'custom',
-          path: [
-            field,
-            i,
-            field === 'accountSettings' ? 'account' : field === 'accounts' ? 'account' : 'key',
-          ],
-          message: `appears twice (also ${what} ${j + 1})`,
-        }),
-      );
-    // One key is one observed send: a key twice would count it twice.
-    unique(b.events, 'events', (e) => e.key, 'event');
-    unique(b.accounts, 'accounts', (a) => a.account, 'account');
-    unique(b.accountSettings, 'accountSettings', (a) => a.account, 'entry');
-    unique(b.removed, 'removed', (r) => r.key, 'entry');
-    unique(b.invitations, 'invitations', (r) => r.key, 'invitation');
-  });
+  .superRefine(checkUniqueIds);
 
 export type BackupV2 = z.infer<typeof backupV2Schema>;
 export type BackupEventV2 = z.infer<typeof eventV2Schema>;

@@ -3,12 +3,13 @@
 // (per account), the pending-invitation thresholds and the engagement meter switch (shared), and
 // each account's connection count as LinkedIn last showed it. Every object is strict.
 import { z } from 'zod';
-import { firstDuplicate, MAX_ACCOUNTS, MAX_EVENTS, MAX_TIME } from './v1';
+import { MAX_ACCOUNTS, MAX_EVENTS, MAX_TIME } from './v1';
 import {
   accountSettingsV2Schema,
   accountV2Schema,
   type BackupV2,
   backupV2Schema,
+  checkUniqueIds,
   eventV2Schema,
   settingsV2Schema,
 } from './v2';
@@ -97,22 +98,7 @@ export const backupV3Schema = z
       .array(eventV3Schema, { error: 'must be a list' })
       .max(MAX_EVENTS, `must hold at most ${MAX_EVENTS} events`),
   })
-  .superRefine((b, ctx) => {
-    const unique = <T>(list: readonly T[], field: string, idOf: (t: T) => string, what: string) =>
-      firstDuplicate(list, idOf, (i, j) =>
-        ctx.addIssue({
-          code: 'custom',
-          path: [field, i, field === 'accountSettings' || field === 'accounts' ? 'account' : 'key'],
-          message: `appears twice (also ${what} ${j + 1})`,
-        }),
-      );
-    // One key is one observed send: a key twice would count it twice.
-    unique(b.events, 'events', (e) => e.key, 'event');
-    unique(b.accounts, 'accounts', (a) => a.account, 'account');
-    unique(b.accountSettings, 'accountSettings', (a) => a.account, 'entry');
-    unique(b.removed, 'removed', (r) => r.key, 'entry');
-    unique(b.invitations, 'invitations', (r) => r.key, 'invitation');
-  });
+  .superRefine(checkUniqueIds);
 
 export type BackupV3 = z.infer<typeof backupV3Schema>;
 export type BackupEventV3 = z.infer<typeof eventV3Schema>;
