@@ -57,6 +57,10 @@ const SOURCES_EXCLUDE = ['test-artifacts/**', 'bench/results*.json', 'stats*.htm
 // Pacer observes linkedin.com only: no other host, no tabs, no remote code.
 export default defineConfig({
   imports: false,
+  // Pacer's own words, per language, as `browser.i18n` messages (`lib/i18n/locales/<lang>.yml`,
+  // built into `_locales/`); the browser picks the language, English when it has none of them.
+  modules: ['@wxt-dev/i18n/module'],
+  i18n: { localesDir: 'lib/i18n/locales' },
   zip: { excludeSources: SOURCES_EXCLUDE },
   vite: () => ({
     plugins: [preact(), terserPass()],
@@ -67,6 +71,7 @@ export default defineConfig({
     ...perBrowser(browser),
     name: 'Pacer — LinkedIn activity meter',
     short_name: 'Pacer',
+    default_locale: 'en',
     permissions: ['storage', 'alarms'],
     host_permissions: ['https://www.linkedin.com/*', 'https://linkedin.com/*'],
     action: { default_title: 'Pacer' },

@@ -1,28 +1,47 @@
-// Pure text for the popup and the options page: reset times, durations, counts, refusals.
+// Text for the popup, the options page and the badge: reset times, durations, counts, refusals.
 // Every function takes `now` and the time zone as arguments; nothing reads the host's clock or zone.
-import { tz } from '@date-fns/tz';
-import { format } from 'date-fns';
+// Words come from the browser's language (`t`); dates, times and numbers from its locale through
+// `Intl`, which costs no bytes: date-fns's locales for the five shipped languages weigh 25 KB
+// minified, more than the worker has left under its budget (issue 14 note). date-fns still does the
+// calendar arithmetic (lib/domain/windows.ts).
 import type { MeterReading, Refusal } from '../domain/budgets';
 import { assertTimeZone } from '../domain/local-time';
 import type { Zone } from '../domain/zones';
+import { uiLocale } from '../i18n/locale';
+import { t } from '../i18n/t';
 import { refusalText as linkedinRefusalText } from '../linkedin/limit-codes';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-// The badge words the same reset instants on every refresh: date-fns's format takes ~10 µs, a
-// remembered answer ~0.3 µs (Node 20).
+type Pattern = 'weekday' | 'date' | 'time';
+const PATTERNS: Record<Pattern, Intl.DateTimeFormatOptions> = {
+  weekday: { weekday: 'short' },
+  date: { weekday: 'short', day: 'numeric', month: 'short' },
+  time: { timeStyle: 'short' },
+};
+
+// The badge words the same reset instants on every refresh: building an Intl formatter costs
+// ~50 µs, a remembered one ~1 µs, a remembered answer ~0.3 µs (Node 20).
 const MEMO_MAX = 512;
+const formatters = new Map<string, Intl.DateTimeFormat>();
 const worded = new Map<string, string>();
 
-/** `at` in `timeZone` as date-fns's `pattern` words it. */
-function formatIn(at: Date, timeZone: string, pattern: string): string {
-  const key = `${timeZone}|${at.getTime()}|${pattern}`;
+/** `at` in `timeZone` as the browser's locale words `pattern`. */
+function formatIn(at: Date, timeZone: string, pattern: Pattern): string {
+  const locale = uiLocale();
+  const key = `${locale}|${timeZone}|${at.getTime()}|${pattern}`;
   let text = worded.get(key);
   if (text === undefined) {
     assertTimeZone(timeZone);
-    text = format(at, pattern, { in: tz(timeZone) });
+    const fKey = `${locale}|${timeZone}|${pattern}`;
+    let f = formatters.get(fKey);
+    if (!f) {
+      f = new Intl.DateTimeFormat(locale, { ...PATTERNS[pattern], timeZone });
+      formatters.set(fKey, f);
+    }
+    text = f.format(at);
     if (worded.size >= MEMO_MAX) worded.clear();
     worded.set(key, text);
   }
@@ -30,40 +49,50 @@ function formatIn(at: Date, timeZone: string, pattern: string): string {
 }
 
 /**
- * A wall-clock instant in `timeZone`: "Mon 00:00" within a week of `now` (either way; a DST week
- * may be an hour longer), otherwise (or when asked) with the date, "Mon 1 Dec 00:00".
+ * A wall-clock instant in `timeZone`: "Mon 00:00" (or "Mon 12:00 AM", as the locale has it) within
+ * a week of `now` (either way; a DST week may be an hour longer), otherwise (or when asked) with
+ * the date, "Mon 1 Dec 00:00".
  */
 export function formatWhen(at: Date, now: Date, timeZone: string, withDate = false): string {
   const near = !withDate && Math.abs(at.getTime() - now.getTime()) <= 7 * DAY + HOUR;
-  return formatIn(at, timeZone, near ? 'EEE HH:mm' : 'EEE d MMM HH:mm');
+  const date = formatIn(at, timeZone, near ? 'weekday' : 'date');
+  return t('format.dateTime', { date, time: formatIn(at, timeZone, 'time') });
 }
 
 /** A calendar date without time: "Mon 1 Dec". */
 export function formatDate(at: Date, timeZone: string): string {
-  return formatIn(at, timeZone, 'EEE d MMM');
+  return formatIn(at, timeZone, 'date');
+}
+
+/** A time of day without date: "14:05" or "2:05 PM". */
+export function formatTime(at: Date, timeZone: string): string {
+  return formatIn(at, timeZone, 'time');
 }
 
 // Hand-written: date-fns's formatDuration words units in full ("2 days 4 hours"), never "2 d 4 h".
 /** A span of time, rounded down to its two largest units: "2 d 4 h", "3 h 5 min", "12 min", "< 1 min". */
 export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms) || ms < MINUTE) return '< 1 min';
-  const days = Math.floor(ms / DAY);
-  const hours = Math.floor((ms % DAY) / HOUR);
-  const minutes = Math.floor((ms % HOUR) / MINUTE);
-  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
-  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
-  return `${minutes} min`;
+  if (!Number.isFinite(ms) || ms < MINUTE) return t('format.underMinute');
+  const d = Math.floor(ms / DAY);
+  const h = Math.floor((ms % DAY) / HOUR);
+  const m = Math.floor((ms % HOUR) / MINUTE);
+  if (d > 0) return h > 0 ? t('format.daysHours', { d, h }) : t('format.days', { d });
+  if (h > 0) return m > 0 ? t('format.hoursMinutes', { h, m }) : t('format.hours', { h });
+  return t('format.minutes', { m });
 }
 
 /** "in 2 d 4 h"; "now" once the instant has passed. */
 export function formatCountdown(at: Date, now: Date): string {
   const ms = at.getTime() - now.getTime();
-  return ms <= 0 ? 'now' : `in ${formatDuration(ms)}`;
+  return ms <= 0 ? t('format.now') : t('format.in', { duration: formatDuration(ms) });
 }
 
 /** "Mon 00:00 · in 2 d 4 h" */
 export function formatWhenWithCountdown(at: Date, now: Date, timeZone: string, withDate = false): string {
-  return `${formatWhen(at, now, timeZone, withDate)} · ${formatCountdown(at, now)}`;
+  return t('format.whenCountdown', {
+    when: formatWhen(at, now, timeZone, withDate),
+    countdown: formatCountdown(at, now),
+  });
 }
 
 /**
@@ -81,23 +110,29 @@ export function resetText(
   // No limit, nothing to wait for: a reset time would suggest there is one.
   if (reading.limit === null && reading.window !== 'balance') return null;
   if (reading.resetsAt) {
-    const verb = reading.window === 'balance' ? 'refills' : 'resets';
     const withDate = reading.window === 'month' || reading.window === 'balance';
-    return `${verb} ${formatWhenWithCountdown(reading.resetsAt, now, timeZone, withDate)}`;
+    const when = formatWhenWithCountdown(reading.resetsAt, now, timeZone, withDate);
+    return reading.window === 'balance' ? t('format.refills', { when }) : t('format.resets', { when });
   }
   if (reading.nextFreeAt)
-    return `next slot frees up ${formatWhenWithCountdown(reading.nextFreeAt, now, timeZone)}`;
+    return t('format.nextSlot', { when: formatWhenWithCountdown(reading.nextFreeAt, now, timeZone) });
   return null;
 }
 
-const COUNT_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const counts = new Map<string, Intl.NumberFormat>();
 
-/** A whole number for display: "1,250". */
+/** A whole number for display in the browser's locale: "1,250", "1 250", "1.250". */
 export function formatCount(n: number): string {
-  return COUNT_FORMAT.format(Math.trunc(n));
+  const locale = uiLocale();
+  let f = counts.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    counts.set(locale, f);
+  }
+  return f.format(Math.trunc(n));
 }
 
-/** English plural: plural(1, 'credit') = "1 credit", plural(3, 'credit') = "3 credits". */
+/** @deprecated English only: give each counted phrase its own plural message (`t(key, n, …)`). */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
@@ -111,15 +146,15 @@ export function refusalText(refusal: Pick<Refusal, 'action' | 'code'>): string {
 export function zoneText(zone: Zone): string {
   switch (zone) {
     case 'ok':
-      return 'within budget';
+      return t('zone.ok');
     case 'warn':
-      return 'amber zone: running low';
+      return t('zone.warn');
     case 'red':
-      return 'red zone: at the limit';
+      return t('zone.red');
     case 'over':
-      return 'over the limit';
+      return t('zone.over');
     case 'none':
-      return 'not on your plan';
+      return t('zone.none');
   }
 }
 
@@ -128,7 +163,7 @@ export function accountLabel(a: { account: string; slug?: string; name?: string 
   if (a.name) return a.name;
   if (a.slug) return a.slug;
   const id = a.account.slice(a.account.lastIndexOf(':') + 1);
-  return id.length > 10 ? `Account …${id.slice(-6)}` : `Account ${id}`;
+  return t('format.account', { id: id.length > 10 ? `…${id.slice(-6)}` : id });
 }
 
 /**
@@ -137,12 +172,12 @@ export function accountLabel(a: { account: string; slug?: string; name?: string 
  */
 export function accountFullLabel(a: { account: string; slug?: string; name?: string }): string {
   if (a.name && a.slug) return `${a.name} (${a.slug})`;
-  return a.name ?? a.slug ?? `Account ${a.account.slice(a.account.lastIndexOf(':') + 1)}`;
+  return a.name ?? a.slug ?? t('format.account', { id: a.account.slice(a.account.lastIndexOf(':') + 1) });
 }
 
 /** A limit as words: "100", "unlimited", "not on this plan". */
 export function limitText(limit: number | null): string {
-  if (limit === null) return 'unlimited';
-  if (limit <= 0) return 'not on this plan';
+  if (limit === null) return t('format.unlimited');
+  if (limit <= 0) return t('format.notOnPlan');
   return formatCount(limit);
 }
