@@ -35,6 +35,35 @@ export async function useLocale(lang: string, tag = lang): Promise<void> {
   };
 }
 
+/**
+ * A pseudo-locale: every message is English wrapped in ⟦…⟧, so a test can find text that did not
+ * come through `t` (`untranslated(root)`): hard-coded English a French user would still read.
+ */
+export async function usePseudoLocale(): Promise<void> {
+  const english = await catalog('en');
+  const i18n = fakeBrowser.i18n as unknown as Record<string, unknown>;
+  i18n.getUILanguage = () => 'en-GB';
+  i18n.getMessage = (key: string, subs?: string | string[]) => {
+    const m = english[key];
+    if (!m) return '';
+    return `⟦${substitute(m.message, subs === undefined ? [] : Array.isArray(subs) ? subs : [subs])}⟧`;
+  };
+}
+
+/**
+ * The words in `text` that no message supplied: ⟦…⟧ spans (nested too) removed, then numbers,
+ * punctuation, symbols and the `allowed` proper names ("LinkedIn", a member's name).
+ */
+export function untranslated(text: string, allowed: string[] = []): string[] {
+  let rest = text;
+  for (let prev = ''; prev !== rest; ) {
+    prev = rest;
+    rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+  }
+  for (const a of ['Pacer', 'LinkedIn', ...allowed]) rest = rest.split(a).join(' ');
+  return rest.split(/[\s\d\p{P}\p{S}]+/u).filter((w) => /\p{L}/u.test(w));
+}
+
 await useLocale('en', 'en-GB');
 afterEach(async () => {
   await useLocale('en', 'en-GB');

@@ -37,3 +37,13 @@ describe('formatting in the browser’s locale', () => {
     expect(formatWhen(MON, NOW, 'Europe/Berlin', true)).toBe('Mo., 30. Nov., 01:00');
   });
 });
+
+describe('the pseudo-locale', () => {
+  it('finds words that did not come through a message', async () => {
+    const { untranslated, usePseudoLocale } = await import('../i18n-setup');
+    await usePseudoLocale();
+    const when = formatWhenWithCountdown(MON, NOW, 'UTC');
+    expect(untranslated(`${when} 87 / 100`)).toEqual([]);
+    expect(untranslated(`Invites ${when} LinkedIn`)).toEqual(['Invites']);
+  });
+});
