@@ -69,14 +69,16 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     ...perBrowser(browser),
-    name: 'Pacer — LinkedIn activity meter',
+    // In the browser's language (lib/i18n/locales/*.yml, `manifest:`); English is package.json's.
+    name: '__MSG_manifest_name__',
+    description: '__MSG_manifest_description__',
     short_name: 'Pacer',
     default_locale: 'en',
     permissions: ['storage', 'alarms'],
     host_permissions: ['https://www.linkedin.com/*', 'https://linkedin.com/*'],
     action: { default_title: 'Pacer' },
   }),
-  // The manifest's description is package.json's: the Chrome Web Store takes at most 132 characters
-  // (tests/unit/store/manifest-description.test.ts). The history page's entry point is
+  // The manifest's description is each locale's `manifest.description` (English: package.json's);
+  // the Chrome Web Store takes at most 132 characters (tests/unit/store/manifest-description.test.ts). The history page's entry point is
   // `weekly-history`: WXT files one named `history` as Chrome's history page override.
 });

@@ -15,8 +15,20 @@ describe('the store package', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   const shipped = files(EXTENSION_DIR);
 
-  it('declares a description of at most 132 characters and overrides none of Chrome’s pages', () => {
-    expect([...manifest.description].length).toBeLessThanOrEqual(132);
+  it('declares a description of at most 132 characters in every language and overrides none of Chrome’s pages', () => {
+    expect(manifest.description).toBe('__MSG_manifest_description__');
+    expect(manifest.default_locale).toBe('en');
+    const locales = readdirSync(join(EXTENSION_DIR, '_locales'));
+    expect(locales.sort()).toEqual(['de', 'en', 'es', 'fr', 'pt_BR']);
+    for (const lang of locales) {
+      const messages = JSON.parse(
+        readFileSync(join(EXTENSION_DIR, '_locales', lang, 'messages.json'), 'utf8'),
+      );
+      const description: string = messages.manifest_description.message;
+      expect(description.length, lang).toBeGreaterThan(20);
+      expect([...description].length, lang).toBeLessThanOrEqual(132);
+      expect(messages.manifest_name.message, lang).toMatch(/^Pacer — /);
+    }
     expect(manifest.chrome_url_overrides).toBeUndefined();
     expect(manifest.permissions).toEqual(['storage', 'alarms']);
   });

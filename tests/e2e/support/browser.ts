@@ -55,6 +55,11 @@ export async function launchPacer(
     linkedin?: FakeLinkedIn;
     /** Leave open the welcome page a first install opens (by default it is closed, as a user would). */
     keepWelcome?: boolean;
+    /**
+     * The browser's UI language ("fr-FR"): Chromium reads `--lang` and, on Linux, `LANGUAGE`, and
+     * needs Debian's chromium-l10n to speak anything but English.
+     */
+    lang?: string;
   } = {},
 ): Promise<Pacer> {
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'pacer-e2e-'));
@@ -64,8 +69,12 @@ export async function launchPacer(
     headless,
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1100, height: 800 },
+    ...(opts.lang
+      ? { locale: opts.lang, env: { ...process.env, LANGUAGE: opts.lang.split('-')[0] ?? opts.lang } }
+      : {}),
     args: [
       ...chromiumArgs(headless),
+      ...(opts.lang ? [`--lang=${opts.lang}`] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
     ],
