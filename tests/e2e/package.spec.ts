@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SHIPPED_LOCALES } from '../../lib/i18n/locale';
 import { EXTENSION_DIR } from './support/browser';
 
 const files = (dir: string): string[] =>
@@ -19,7 +20,7 @@ describe('the store package', () => {
     expect(manifest.description).toBe('__MSG_manifest_description__');
     expect(manifest.default_locale).toBe('en');
     const locales = readdirSync(join(EXTENSION_DIR, '_locales'));
-    expect(locales.sort()).toEqual(['de', 'en', 'es', 'fr', 'pt_BR']);
+    expect(locales.sort()).toEqual([...SHIPPED_LOCALES].sort());
     for (const lang of locales) {
       const messages = JSON.parse(
         readFileSync(join(EXTENSION_DIR, '_locales', lang, 'messages.json'), 'utf8'),
