@@ -2,9 +2,9 @@
 // account; each row can be removed. Props in, callbacks out: the page reads the store and sends the
 // removals to the worker. Never any message, note or subject text: Pacer stores none.
 import { LOG_KINDS, type LogKind } from '../lib/domain/log-kinds';
-import type { ActivityRow } from '../lib/ui/activity-row';
-import { LOG_KIND_LABELS, SOURCE_LABELS } from '../lib/ui/activity-row';
-import { accountLabel } from '../lib/ui/format';
+import { t } from '../lib/i18n/t';
+import { type ActivityRow, logKindLabel, sourceLabel } from '../lib/ui/activity-row';
+import { accountLabel, formatCount } from '../lib/ui/format';
 
 export interface LogFilter {
   kind: LogKind | null;
@@ -42,10 +42,10 @@ export function ActivityLog({
   timeZone,
 }: ActivityLogProps) {
   return (
-    <section class="activity-log" aria-label="Counted actions">
+    <section class="activity-log" aria-label={t('log.listLabel')}>
       <form name="activity-filter" class="log-filter" onSubmit={(e) => e.preventDefault()}>
         <label>
-          Kind{' '}
+          {t('log.kindFilter')}{' '}
           <select
             name="kind"
             value={filter.kind ?? ''}
@@ -54,16 +54,16 @@ export function ActivityLog({
               onFilter({ ...filter, kind: v === '' ? null : (v as LogKind) });
             }}
           >
-            <option value="">All</option>
+            <option value="">{t('log.all')}</option>
             {LOG_KINDS.map((k) => (
               <option key={k} value={k}>
-                {LOG_KIND_LABELS[k]}
+                {logKindLabel(k)}
               </option>
             ))}
           </select>
         </label>{' '}
         <label>
-          Account{' '}
+          {t('log.accountFilter')}{' '}
           <select
             name="account"
             value={filter.account ?? ''}
@@ -72,7 +72,7 @@ export function ActivityLog({
               onFilter({ ...filter, account: v === '' ? null : v });
             }}
           >
-            <option value="">All</option>
+            <option value="">{t('log.all')}</option>
             {accounts.map((a) => (
               <option key={a.account} value={a.account}>
                 {accountLabel(a)}
@@ -80,15 +80,15 @@ export function ActivityLog({
             ))}
           </select>
         </label>
-        <span class="muted"> Times in {timeZone}.</span>
+        <span class="muted"> {t('log.timesIn', { zone: timeZone })}</span>
       </form>
       <p role="status" aria-live="polite" class="status">
         {status ?? ''}
       </p>
       {rows === null ? (
-        <p class="muted">Reading…</p>
+        <p class="muted">{t('log.reading')}</p>
       ) : rows.length === 0 ? (
-        <p class="muted">{page > 1 ? 'Nothing older.' : 'Nothing counted yet.'}</p>
+        <p class="muted">{page > 1 ? t('log.nothingOlder') : t('log.nothingYet')}</p>
       ) : (
         <ol class="log-rows">
           {rows.map((r) => (
@@ -99,7 +99,7 @@ export function ActivityLog({
               data-kind={r.kind}
               data-at={r.at}
               data-source={r.source}
-              data-note={r.note === null ? undefined : r.note === 'with a note' ? 'yes' : 'no'}
+              data-note={r.withNote === null ? undefined : r.withNote ? 'yes' : 'no'}
               data-unconfirmed={r.unconfirmed ? 'true' : undefined}
             >
               <time dateTime={r.at} class="log-when">
@@ -109,8 +109,8 @@ export function ActivityLog({
               <span class="log-detail">
                 {r.note ? <span class="log-note">{r.note}</span> : null}
                 {r.unconfirmed ? (
-                  <span class="log-unconfirmed" title="Pacer saw Send but no answer from LinkedIn">
-                    unconfirmed
+                  <span class="log-unconfirmed" title={t('log.unconfirmedTitle')}>
+                    {t('log.unconfirmed')}
                   </span>
                 ) : null}
                 {r.href ? (
@@ -121,26 +121,26 @@ export function ActivityLog({
                   <span class="log-counterpart muted">{r.counterpart}</span>
                 ) : null}
               </span>
-              <span class="log-source muted">{SOURCE_LABELS[r.source]}</span>
+              <span class="log-source muted">{sourceLabel(r.source)}</span>
               <button
                 type="button"
                 data-action="remove"
-                aria-label={`Remove this ${r.kindLabel.toLowerCase()} (${r.when})`}
+                aria-label={t('log.removeLabel', { kind: r.kindLabel, when: r.when })}
                 onClick={() => onRemove(r.key)}
               >
-                Remove
+                {t('log.remove')}
               </button>
             </li>
           ))}
         </ol>
       )}
-      <nav class="log-pages" aria-label="Pages">
+      <nav class="log-pages" aria-label={t('log.pages')}>
         <button type="button" data-action="newer" disabled={page <= 1} onClick={onNewer}>
-          Newer
+          {t('log.newer')}
         </button>{' '}
-        <span class="muted">Page {page}</span>{' '}
+        <span class="muted">{t('log.page', { page: formatCount(page) })}</span>{' '}
         <button type="button" data-action="older" disabled={!hasOlder} onClick={onOlder}>
-          Older
+          {t('log.older')}
         </button>
       </nav>
     </section>

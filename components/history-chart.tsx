@@ -4,6 +4,8 @@
 // maintained ones weigh 10–40 KB minified). Accessible: role="img" with a text alternative (title
 // and description), focusable, and each bar carries its own title for pointer users.
 import type { HistoryKind, HistoryLimit, HistoryWeek } from '../lib/domain/history';
+import { t } from '../lib/i18n/t';
+import { formatCount } from '../lib/ui/format';
 import { historySummary, weekLabel } from '../lib/ui/history-text';
 
 export interface HistoryChartProps {
@@ -24,6 +26,13 @@ export function niceMax(max: number): number {
   const p = 10 ** Math.floor(Math.log10(max));
   for (const f of [1, 2, 5, 10]) if (f * p >= max) return f * p;
   return 10 * p;
+}
+
+/** A bar's own title: its week, its count, its busiest day, and whether it is over the line. */
+function barTitle(w: HistoryWeek, over: boolean): string {
+  const words = { week: weekLabel(w.week), count: formatCount(w.total), busiest: formatCount(w.busiest) };
+  if (w.total === 0) return t('history.barTitleNone', { week: words.week, count: words.count });
+  return over ? t('history.barTitleOver', words) : t('history.barTitle', words);
 }
 
 export function HistoryChart({ kind, weeks, limit, id = 'history' }: HistoryChartProps) {
@@ -48,14 +57,17 @@ export function HistoryChart({ kind, weeks, limit, id = 'history' }: HistoryChar
       class="history-chart"
     >
       <title id={`${id}-title`}>{summary}</title>
-      <desc id={`${id}-desc`}>Use the “Show as a table” button for every week’s numbers.</desc>
+      <desc id={`${id}-desc`}>{t('history.chartHint', { button: t('history.showTable') })}</desc>
       <g class="h-axis">
         {[0, top / 2, top].map((v) => (
           <g key={v}>
             <line class="h-grid" x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} />
-            <text class="h-tick" x={M.left - 6} y={y(v) + 4} text-anchor="end">
-              {Number.isInteger(v) ? v : v.toFixed(1)}
-            </text>
+            {/* Counts are whole numbers: a half-way line (top 1 or 5) gets no label. */}
+            {Number.isInteger(v) ? (
+              <text class="h-tick" x={M.left - 6} y={y(v) + 4} text-anchor="end">
+                {formatCount(v)}
+              </text>
+            ) : null}
           </g>
         ))}
       </g>
@@ -76,15 +88,11 @@ export function HistoryChart({ kind, weeks, limit, id = 'history' }: HistoryChar
                 width={barW}
                 height={h}
               >
-                <title>
-                  Week of {weekLabel(w.week)}: {w.total}
-                  {w.total > 0 ? ` (busiest day ${w.busiest})` : ''}
-                  {over ? ', over the limit line' : ''}
-                </title>
+                <title>{barTitle(w, over)}</title>
               </rect>
               {w.total > 0 ? (
                 <text class="h-value" x={x + barW / 2} y={y(0) - h - 4} text-anchor="middle">
-                  {w.total}
+                  {formatCount(w.total)}
                 </text>
               ) : null}
               <text
@@ -103,7 +111,7 @@ export function HistoryChart({ kind, weeks, limit, id = 'history' }: HistoryChar
         <g class="h-limit" data-limit={line}>
           <line x1={M.left} x2={W - M.right} y1={y(line)} y2={y(line)} />
           <text x={W - M.right} y={y(line) - 5} text-anchor="end">
-            limit {line}
+            {t('history.limitMark', { limit: formatCount(line) })}
           </text>
         </g>
       ) : null}

@@ -3,14 +3,15 @@
 import { useState } from 'preact/hooks';
 import type { SeenAccount } from '../lib/domain/account-report';
 import {
-  HISTORY_KIND_LABELS,
   HISTORY_KINDS,
+  HISTORY_WEEKS,
   type HistoryKind,
   type HistoryLimit,
   type HistoryWeek,
 } from '../lib/domain/history';
-import { accountFullLabel } from '../lib/ui/format';
-import { historySummary, limitCaption, weekLabel } from '../lib/ui/history-text';
+import { t } from '../lib/i18n/t';
+import { accountFullLabel, formatCount } from '../lib/ui/format';
+import { historyKindLabel, historySummary, limitCaption, weekLabel } from '../lib/ui/history-text';
 import { HistoryChart } from './history-chart';
 
 export interface HistoryViewProps {
@@ -31,12 +32,13 @@ export interface HistoryViewProps {
 
 export function HistoryView(p: HistoryViewProps) {
   const [table, setTable] = useState(false);
+  const weeks = formatCount(HISTORY_WEEKS);
   return (
     <>
       <div class="history-pickers">
         {p.accounts.length > 0 && p.account !== null ? (
           <label>
-            LinkedIn account{' '}
+            {t('history.accountPicker')}{' '}
             <select
               name="account"
               value={p.account}
@@ -51,7 +53,7 @@ export function HistoryView(p: HistoryViewProps) {
           </label>
         ) : null}
         <label>
-          Show{' '}
+          {t('history.kindPicker')}{' '}
           <select
             name="kind"
             value={p.kind}
@@ -59,7 +61,7 @@ export function HistoryView(p: HistoryViewProps) {
           >
             {HISTORY_KINDS.map((k) => (
               <option key={k} value={k}>
-                {HISTORY_KIND_LABELS[k]}
+                {historyKindLabel(k)}
               </option>
             ))}
           </select>
@@ -67,19 +69,19 @@ export function HistoryView(p: HistoryViewProps) {
       </div>
       {p.account === null ? (
         <p class="muted" role="note">
-          Pacer has not seen a LinkedIn account yet: the history starts with the first thing it counts.
+          {t('history.noAccount')}
         </p>
       ) : p.data === null ? (
-        <p class="muted">Reading the last 12 weeks…</p>
+        <p class="muted">{t('history.reading', { weeks })}</p>
       ) : (
-        <section class="history-chart-section" aria-label="Last 12 weeks">
+        <section class="history-chart-section" aria-label={t('history.chartLabel', { weeks })}>
           {/* The chart's text alternative, shown: the gist at a glance (the chart says it to screen readers). */}
           <p class="history-summary" aria-hidden="true">
             {historySummary(p.kind, p.data.weeks, p.data.limit)}
           </p>
           <HistoryChart kind={p.kind} weeks={p.data.weeks} limit={p.data.limit} />
           <p class="muted limit-caption">
-            {limitCaption(p.data.limit)} Weeks start on Monday, in {p.timeZone}.
+            {limitCaption(p.data.limit)} {t('history.weeksStart', { zone: p.timeZone })}
           </p>
           <button
             type="button"
@@ -88,19 +90,16 @@ export function HistoryView(p: HistoryViewProps) {
             aria-controls="history-table"
             onClick={() => setTable(!table)}
           >
-            {table ? 'Hide the table' : 'Show as a table'}
+            {table ? t('history.hideTable') : t('history.showTable')}
           </button>
           {table ? <HistoryTable kind={p.kind} weeks={p.data.weeks} limit={p.data.limit} /> : null}
         </section>
       )}
       <section class="history-export" aria-labelledby="export-heading">
-        <h2 id="export-heading">Daily counts as CSV</h2>
-        <p class="muted">
-          One row per day and account since Pacer started (at most 13 months), dates in {p.timeZone}: counts
-          only, never what you wrote. Opens in any spreadsheet.
-        </p>
+        <h2 id="export-heading">{t('history.exportHeading')}</h2>
+        <p class="muted">{t('history.exportText', { zone: p.timeZone })}</p>
         <button type="button" data-action="export-csv" disabled={p.exporting} onClick={p.onExport}>
-          Download CSV
+          {t('history.download')}
         </button>
         <p class="status" role="status">
           {p.exportStatus}
@@ -120,24 +119,29 @@ function HistoryTable({
   limit: HistoryLimit;
 }) {
   const line = limit.perWeek !== null && limit.perWeek > 0 ? limit.perWeek : null;
+  const label = historyKindLabel(kind);
   return (
     <table id="history-table" data-table="history">
-      <caption>{HISTORY_KIND_LABELS[kind]} per week</caption>
+      <caption>{t('history.tableCaption', { kind: label })}</caption>
       <thead>
         <tr>
-          <th scope="col">Week of</th>
-          <th scope="col">{HISTORY_KIND_LABELS[kind]}</th>
-          <th scope="col">Busiest day</th>
-          {line !== null ? <th scope="col">Limit line</th> : null}
+          <th scope="col">{t('history.weekOf')}</th>
+          <th scope="col">{label}</th>
+          <th scope="col">{t('history.busiestDay')}</th>
+          {line !== null ? <th scope="col">{t('history.limitLine')}</th> : null}
         </tr>
       </thead>
       <tbody>
         {weeks.map((w) => (
           <tr key={w.week} data-week={w.week}>
             <th scope="row">{weekLabel(w.week)}</th>
-            <td data-count={w.total}>{w.total}</td>
-            <td>{w.busiest}</td>
-            {line !== null ? <td>{w.total > line ? `${line} (over)` : line}</td> : null}
+            <td data-count={w.total}>{formatCount(w.total)}</td>
+            <td>{formatCount(w.busiest)}</td>
+            {line !== null ? (
+              <td>
+                {w.total > line ? t('history.overLine', { limit: formatCount(line) }) : formatCount(line)}
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>

@@ -8,6 +8,7 @@ import { type LogCursor, readActivityPage } from '../../lib/db/activity-log';
 import { type AccountRecord, openDb } from '../../lib/db/schema';
 import { loadSettings } from '../../lib/db/settings-store';
 import { effectiveTimeZone } from '../../lib/domain/settings';
+import { t } from '../../lib/i18n/t';
 import { sendMessage } from '../../lib/messaging';
 import { type ActivityRow, activityRow } from '../../lib/ui/activity-row';
 
@@ -20,6 +21,21 @@ interface Shown {
   next: LogCursor | null;
   accounts: AccountRecord[];
   timeZone: string;
+}
+
+// A character no message holds: where the link goes in its sentence, so a translator can move it.
+const LINK = '\uE000';
+
+/** "Something Pacer could not see …? Add it by hand.": the sentence with its link where the language puts it. */
+function AddByHand() {
+  const [before, after = ''] = t('log.addByHand', { link: LINK }).split(LINK);
+  return (
+    <>
+      {before}
+      <a href="options.html#add-activity">{t('log.addByHandLink')}</a>
+      {after}
+    </>
+  );
 }
 
 export function ActivityApp() {
@@ -72,29 +88,23 @@ export function ActivityApp() {
     setStatus('');
     try {
       const res = await sendMessage('removeActivity', { key });
-      setStatus(
-        res.ok
-          ? 'Removed. It stays out of the counts, even if LinkedIn reports the same send again.'
-          : res.error,
-      );
+      setStatus(res.ok ? t('log.removed') : res.error);
     } catch (e) {
-      setStatus(`Could not remove it (${e instanceof Error ? e.message : String(e)}).`);
+      setStatus(t('log.removeFailed', { error: e instanceof Error ? e.message : String(e) }));
     }
   }, []);
 
   return (
     <main class="activity">
       <header>
-        <h1>What Pacer counted</h1>
+        <h1>{t('log.heading')}</h1>
         <p class="lede">
-          Newest first. Remove anything counted by mistake: it stops counting at once, and stays out if the
-          same send is reported again. Something Pacer could not see (the phone app, another computer)?{' '}
-          <a href="options.html#add-activity">Add it by hand</a>.
+          {t('log.lede')} <AddByHand />
         </p>
       </header>
       {error ? (
         <p class="field-error" role="alert">
-          Could not read the log: {error}
+          {t('log.readError', { error })}
         </p>
       ) : null}
       <ActivityLog

@@ -1,11 +1,13 @@
 // The privacy policy as an extension page: the repository's PRIVACY.md, bundled at build time, so
 // the options page's link works offline and says exactly what the repository says.
 import { render } from 'preact';
-import { MarkdownView } from '../../components/markdown-view';
-import { parseMarkdown } from '../../lib/ui/markdown';
+import { t } from '../../lib/i18n/t';
 import privacy from '../../PRIVACY.md?raw';
+import { PrivacyPage } from './app';
 import '../../components/theme.css';
 import './style.css';
 
+document.title = t('privacy.pageTitle');
+
 const root = document.getElementById('app');
-if (root) render(<MarkdownView blocks={parseMarkdown(privacy)} />, root);
+if (root) render(<PrivacyPage markdown={privacy} />, root);

@@ -12,8 +12,10 @@ import { csvFileName, dailyCsv } from '../../lib/domain/csv';
 import { HISTORY_WEEKS, type HistoryKind, historyLimit, weeklyHistory } from '../../lib/domain/history';
 import { DAY_MS } from '../../lib/domain/local-time';
 import { effectiveTimeZone } from '../../lib/domain/settings';
+import { t } from '../../lib/i18n/t';
 import { UNKNOWN_ACCOUNT } from '../../lib/linkedin/urns';
 import { readAccountInUse } from '../../lib/storage/account-in-use';
+import { formatCount } from '../../lib/ui/format';
 
 function browserZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -122,9 +124,9 @@ export function HistoryApp() {
       const text = dailyCsv(await readCsvAccounts(db, now), now, zone);
       const fileName = csvFileName(now, zone);
       saveFile(fileName, text);
-      setExportStatus(`Saved ${fileName}.`);
+      setExportStatus(t('history.saved', { file: fileName }));
     } catch (e) {
-      setExportStatus(`Could not build the CSV (${e instanceof Error ? e.message : String(e)}).`);
+      setExportStatus(t('history.csvFailed', { error: e instanceof Error ? e.message : String(e) }));
     } finally {
       setExporting(false);
     }
@@ -133,15 +135,16 @@ export function HistoryApp() {
   return (
     <main class="history">
       <header>
-        <h1>History</h1>
+        <h1>{t('history.heading')}</h1>
         <p class="lede">
-          The last 12 weeks of one account, against the limit its meter uses now.{' '}
-          <a href="activity.html">What was counted</a> · <a href="options.html">Settings</a>
+          {t('history.lede', { weeks: formatCount(HISTORY_WEEKS) })}{' '}
+          <a href="activity.html">{t('history.linkLog')}</a> ·{' '}
+          <a href="options.html">{t('history.linkSettings')}</a>
         </p>
       </header>
       {error ? (
         <p class="field-error" role="alert">
-          Could not read the history: {error}
+          {t('history.readError', { error })}
         </p>
       ) : null}
       {shown ? (

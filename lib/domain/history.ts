@@ -26,17 +26,6 @@ export const HISTORY_KINDS = [
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
-export const HISTORY_KIND_LABELS: Record<HistoryKind, string> = {
-  invites: 'Invites',
-  'invite-notes': 'Invites with a note',
-  messages: 'Messages',
-  inmails: 'InMails',
-  'open-profile': 'Open Profile messages',
-  'profile-views': 'Profile views',
-  comments: 'Comments',
-  reactions: 'Reactions',
-};
-
 /** The stored kind each history kind counts (`noted`: only invites with a note), as the meters count. */
 export const HISTORY_SOURCE: Record<HistoryKind, { kind: ActivityKind; noted?: true }> = {
   invites: { kind: 'invite' },

@@ -1,32 +1,54 @@
-// Words for the history chart: week labels, the limit line's caption and the chart's text
-// alternative (what a screen reader says, and what the chart's title tells everyone). Pure.
-import {
-  HISTORY_KIND_LABELS,
-  type HistoryKind,
-  type HistoryLimit,
-  type HistoryWeek,
-} from '../domain/history';
+// Words for the history chart: the kinds, week labels, the limit line's caption and the chart's
+// text alternative (what a screen reader says, and what the chart's title tells everyone), in the
+// browser's language (`t`), dates and numbers in its locale (format.ts).
+import type { HistoryKind, HistoryLimit, HistoryWeek } from '../domain/history';
+import { t } from '../i18n/t';
+import { formatCount, formatDayMonth } from './format';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** What the history charts, in words: "Invites", "Profile views". */
+export function historyKindLabel(kind: HistoryKind): string {
+  switch (kind) {
+    case 'invites':
+      return t('history.kindInvites');
+    case 'invite-notes':
+      return t('history.kindInviteNotes');
+    case 'messages':
+      return t('history.kindMessages');
+    case 'inmails':
+      return t('history.kindInmails');
+    case 'open-profile':
+      return t('history.kindOpenProfile');
+    case 'profile-views':
+      return t('history.kindProfileViews');
+    case 'comments':
+      return t('history.kindComments');
+    case 'reactions':
+      return t('history.kindReactions');
+  }
+}
 
-/** `2026-03-16` → `16 Mar`. */
+/**
+ * `2026-03-16` → "16 Mar" (en-GB), "Mar 16" (en-US), "16 mars" (fr). The date is already the
+ * user's local one: worded at noon UTC in UTC, so no zone can move it to another day.
+ */
 export function weekLabel(date: string): string {
-  const [, m, d] = date.split('-');
-  return `${Number(d)} ${MONTHS[Number(m) - 1] ?? ''}`;
+  const [y, m, d] = date.split('-').map(Number);
+  return formatDayMonth(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12)), 'UTC');
 }
 
 /** What the dashed line stands for, or why there is none. */
 export function limitCaption(limit: HistoryLimit): string {
-  if (limit.meterLimit === 0) return 'Not on your plan: no limit line.';
+  if (limit.meterLimit === 0) return t('history.captionNotOnPlan');
+  const perWeek = formatCount(limit.perWeek ?? 0);
   switch (limit.basis) {
     case 'week':
-      return `Limit line: ${limit.perWeek} a week, the weekly meter’s limit now.`;
+      return t('history.captionWeek', { limit: perWeek });
     case 'day':
-      return `Limit line: ${limit.perWeek} a week, 7 × the daily limit of ${limit.meterLimit}; the table shows each week’s busiest day.`;
+      return t('history.captionDay', { limit: perWeek, daily: formatCount(limit.meterLimit ?? 0) });
     case 'month':
-      return `Metered per month (limit ${limit.meterLimit}): a month has no fair weekly share, so no line.`;
+      return t('history.captionMonth', { limit: formatCount(limit.meterLimit ?? 0) });
     default:
-      return limit.meter ? 'Unlimited on your plan: no limit line.' : 'Pacer has no limit for this: no line.';
+      return limit.meter ? t('history.captionUnlimited') : t('history.captionNoMeter');
   }
 }
 
@@ -36,18 +58,29 @@ export function historySummary(
   weeks: readonly HistoryWeek[],
   limit: HistoryLimit,
 ): string {
+  const label = historyKindLabel(kind);
   const first = weeks[0];
   const last = weeks.at(-1);
-  if (!first || !last) return `${HISTORY_KIND_LABELS[kind]}: no weeks to show.`;
+  if (!first || !last) return t('history.summaryNoWeeks', { kind: label });
   const total = weeks.reduce((a, w) => a + w.total, 0);
-  const head = `${HISTORY_KIND_LABELS[kind]} per week, ${weeks.length} weeks from ${weekLabel(first.week)} to the week of ${weekLabel(last.week)}`;
-  if (total === 0) return `${head}: none.`;
+  const span = {
+    kind: label,
+    weeks: formatCount(weeks.length),
+    from: weekLabel(first.week),
+    to: weekLabel(last.week),
+  };
+  if (total === 0) return t('history.summaryNone', span);
   let top = first;
   for (const w of weeks) if (w.total > top.total) top = w;
-  let text = `${head}: ${total} in all; most ${top.total} in the week of ${weekLabel(top.week)}; this week ${last.total}.`;
-  if (limit.perWeek !== null && limit.perWeek > 0) {
-    const over = weeks.filter((w) => w.total > (limit.perWeek as number)).length;
-    text += ` Limit line ${limit.perWeek} a week: ${over === 0 ? 'no week' : over === 1 ? '1 week' : `${over} weeks`} over it.`;
-  }
-  return text;
+  const text = t('history.summary', {
+    ...span,
+    total: formatCount(total),
+    most: formatCount(top.total),
+    busiest: weekLabel(top.week),
+    current: formatCount(last.total),
+  });
+  if (limit.perWeek === null || limit.perWeek <= 0) return text;
+  const line = limit.perWeek;
+  const over = weeks.filter((w) => w.total > line).length;
+  return `${text} ${t('history.summaryOver', over, { limit: formatCount(line), count: formatCount(over) })}`;
 }

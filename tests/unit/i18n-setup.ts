@@ -46,7 +46,12 @@ export async function usePseudoLocale(): Promise<void> {
   i18n.getMessage = (key: string, subs?: string | string[]) => {
     const m = english[key];
     if (!m) return '';
-    return `⟦${substitute(m.message, subs === undefined ? [] : Array.isArray(subs) ? subs : [subs])}⟧`;
+    const text = substitute(m.message, subs === undefined ? [] : Array.isArray(subs) ? subs : [subs]);
+    // Each plural form wrapped on its own: `t` picks one of "one | many" after this answer.
+    return text
+      .split(' | ')
+      .map((form) => `⟦${form}⟧`)
+      .join(' | ');
   };
 }
 
