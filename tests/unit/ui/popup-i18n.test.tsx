@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { AccountPicker } from '../../../components/account-picker';
 import { InmailDetailsList } from '../../../components/inmail-details';
+import { rampText } from '../../../components/meter';
 import { PopupView } from '../../../components/popup-view';
 import { PopupApp } from '../../../entrypoints/popup/app';
 import { openDb } from '../../../lib/db/schema';
@@ -13,6 +14,7 @@ import type { AccountReport, SeenAccount } from '../../../lib/domain/account-rep
 import type { ActivityEvent } from '../../../lib/domain/activity';
 import { computeBudgets, type InmailDetails } from '../../../lib/domain/budgets';
 import { meterSource } from '../../../lib/domain/limit-sources';
+import type { MeterId } from '../../../lib/domain/limits';
 import { defaultSettings, type Settings } from '../../../lib/domain/settings';
 import { refusalText } from '../../../lib/linkedin/limit-codes';
 import { FAULT_KEY, pendingKey } from '../../../lib/storage/keys';
@@ -97,7 +99,7 @@ describe('the popup in French', () => {
       'remise à zéro lun. 00:00 · dans 2 j 4 h',
     );
     const week = root.querySelector('[data-meter="invites"][data-window="week"]');
-    expect(week?.querySelector('.meter-label')?.textContent).toBe('Invitations (semaine)');
+    expect(week?.querySelector('.meter-label')?.textContent).toBe('Invitations/sem.');
     expect(week?.querySelector('[role="meter"]')?.getAttribute('aria-valuetext')).toBe(
       '72 sur 100 utilisés, reste 28 ; zone orange : bientôt épuisé',
     );
@@ -136,11 +138,17 @@ describe('the popup in French', () => {
   it('keeps the row and folded names as records that follow the language', async () => {
     expect(ROW_LABELS['invites-week']).toBe('Invites this week');
     await useLocale('de', 'de-DE');
-    expect(ROW_LABELS['invites-week']).toBe('Einladungen (Woche)');
+    expect(ROW_LABELS['invites-week']).toBe('Einladungen/Woche');
     expect(FOLDED_LABELS.inmails).toBe('InMail-Guthaben');
     expect(Object.keys(ROW_LABELS)).toHaveLength(10);
   });
 });
+
+/** The report with `id` as its tightest meter (the headline's), as no real week may make it. */
+function headlined(data: AccountReport, id: MeterId): AccountReport {
+  data.report.tightest = data.report.meters.find((m) => m.id === id) ?? null;
+  return data;
+}
 
 describe('the popup: nothing hard-coded', () => {
   // Each state, and words (in English, inside the pseudo-locale's brackets) that show it was reached.
@@ -205,6 +213,16 @@ describe('the popup: nothing hard-coded', () => {
         ),
       ['⟦Ramp-up week 2 of 6, held', '⟦message left today⟧', '⟦Red zone⟧'],
     ],
+    [
+      'an unlimited headline',
+      () => headlined(accountReport(settingsFor('premium-business'), [], [ALICE]), 'invite-notes-month'),
+      ['⟦no limit on personalized notes this month⟧', '⟦Tightest: ∞ '],
+    ],
+    [
+      'a headline on a meter the plan lacks',
+      () => headlined(accountReport(settingsFor('free'), [], [ALICE]), 'inmails-balance'),
+      ['⟦⟦InMail credits⟧: not on your plan⟧'],
+    ],
   ];
 
   for (const [state, make, shows] of states) {
@@ -225,6 +243,17 @@ describe('the popup: nothing hard-coded', () => {
     const root = mount(<PopupView data={data} now={NOW} />);
     root.querySelector('.meters')?.append('Invites left');
     expect(untranslated(readable(root), othersText(data))).toEqual(['Invites', 'left']);
+  });
+
+  it('words every ramp-up line', async () => {
+    await usePseudoLocale();
+    const lines = [
+      rampText({ week: 3, step: 3, paused: false, complete: false, nextWeekAt: null }),
+      rampText({ week: 3, step: 3, paused: true, complete: false, nextWeekAt: null }),
+      rampText({ week: 6, step: 6, paused: false, complete: true, nextWeekAt: null }),
+    ];
+    expect(lines[2]).toBe('⟦Ramp-up complete: the full limit applies⟧');
+    for (const line of lines) expect(untranslated(line)).toEqual([]);
   });
 
   it('words the InMail ledger in every state', async () => {
