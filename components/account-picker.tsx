@@ -2,6 +2,7 @@
 // here (the plan, limits and InMail ones to that account alone; the others to all). Before any
 // account is seen there is nothing to pick, and the page says what its settings will apply to.
 import type { SeenAccount } from '../lib/domain/account-report';
+import { t } from '../lib/i18n/t';
 import { accountFullLabel } from '../lib/ui/format';
 
 export interface AccountPickerProps {
@@ -16,15 +17,14 @@ export function AccountPicker({ accounts, selected, onSelect }: AccountPickerPro
   if (accounts.length === 0 || selected === null) {
     return (
       <p class="account-scope hint" role="note" data-account-scope="shared">
-        Pacer has not seen a LinkedIn account yet. The plan and limits chosen here apply to the first account
-        it sees; each later account starts from the defaults, and the popup asks its plan.
+        {t('popup.pickerEmpty')}
       </p>
     );
   }
   return (
     <div class="account-scope" data-account-scope="account">
       <div class="field">
-        <label for="field-account">LinkedIn account</label>
+        <label for="field-account">{t('popup.accountLabel')}</label>
         <div class="field-control">
           <select
             name="account"
@@ -41,8 +41,7 @@ export function AccountPicker({ accounts, selected, onSelect }: AccountPickerPro
           </select>
         </div>
         <p class="field-hint" id="account-hint">
-          The plan, limits and InMail settings below are this account’s own. Zones, the weekly window, the
-          time zone and “Send anyway?” apply to all accounts.
+          {t('popup.pickerHint')}
         </p>
       </div>
     </div>

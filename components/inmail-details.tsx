@@ -2,7 +2,8 @@
 // back (an InMail answered in time refunds its credit), the next refill and credits about to expire.
 // Props in, markup out.
 import type { InmailDetails } from '../lib/domain/budgets';
-import { formatCount, formatWhenWithCountdown, plural } from '../lib/ui/format';
+import { t } from '../lib/i18n/t';
+import { formatCount, formatWhenWithCountdown } from '../lib/ui/format';
 
 export interface InmailDetailsProps {
   inmail: InmailDetails;
@@ -10,44 +11,53 @@ export interface InmailDetailsProps {
   timeZone: string;
 }
 
+const credits = (n: number) => t('meter.inmail.credits', n, { count: formatCount(n) });
+
 export function InmailDetailsList({ inmail, now, timeZone }: InmailDetailsProps) {
+  const expiring = inmail.expiringSoon;
   return (
     <dl class="inmail-details">
       <div>
-        <dt>Rolled over</dt>
-        <dd>{plural(inmail.rolledOver, 'credit')}</dd>
+        <dt>{t('meter.inmail.rolledOver')}</dt>
+        <dd>{credits(inmail.rolledOver)}</dd>
       </div>
       <div>
-        <dt>Could come back if answered</dt>
-        <dd>{plural(inmail.pendingRefunds, 'credit')}</dd>
+        <dt>{t('meter.inmail.couldComeBack')}</dt>
+        <dd>{credits(inmail.pendingRefunds)}</dd>
       </div>
       <div>
-        <dt>Next refill</dt>
+        <dt>{t('meter.inmail.nextRefill')}</dt>
         <dd>
-          +{formatCount(inmail.monthlyCredits)} (max {formatCount(inmail.maxBalance)}) ·{' '}
-          {formatWhenWithCountdown(inmail.nextRefillAt, now, timeZone, true)}
+          {t('meter.inmail.refill', {
+            credits: formatCount(inmail.monthlyCredits),
+            max: formatCount(inmail.maxBalance),
+            when: formatWhenWithCountdown(inmail.nextRefillAt, now, timeZone, true),
+          })}
         </dd>
       </div>
-      <div class={inmail.expiringSoon ? 'inmail-expiring' : undefined}>
-        <dt>Expiring soon</dt>
+      <div class={expiring ? 'inmail-expiring' : undefined}>
+        <dt>{t('meter.inmail.expiringSoon')}</dt>
         <dd>
-          {inmail.expiringSoon
-            ? `${plural(inmail.expiringSoon.count, 'credit')} · ${formatWhenWithCountdown(inmail.expiringSoon.at, now, timeZone)}`
+          {expiring
+            ? t('meter.inmail.expiring', expiring.count, {
+                count: formatCount(expiring.count),
+                when: formatWhenWithCountdown(expiring.at, now, timeZone),
+              })
             : inmail.expiryDays === null
-              ? 'none (credits do not expire)'
-              : 'none'}
+              ? t('meter.inmail.noneNoExpiry')
+              : t('meter.inmail.none')}
         </dd>
       </div>
       {inmail.refunded > 0 ? (
         <div>
-          <dt>Came back (answered)</dt>
-          <dd>{plural(inmail.refunded, 'credit')}</dd>
+          <dt>{t('meter.inmail.cameBack')}</dt>
+          <dd>{credits(inmail.refunded)}</dd>
         </div>
       ) : null}
       {inmail.overdrawn > 0 ? (
         <div class="inmail-expiring">
-          <dt>Sent without credits</dt>
-          <dd>{formatCount(inmail.overdrawn)} (recalibrate in the options)</dd>
+          <dt>{t('meter.inmail.sentWithout')}</dt>
+          <dd>{t('meter.inmail.overdrawn', { count: formatCount(inmail.overdrawn) })}</dd>
         </div>
       ) : null}
     </dl>

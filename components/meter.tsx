@@ -7,12 +7,13 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { MeterReading } from '../lib/domain/budgets';
-import { METER_LABELS } from '../lib/domain/limits';
 import { RAMP_WEEKS } from '../lib/domain/ramp-up';
 import type { ZoneThresholds } from '../lib/domain/zones';
+import { t } from '../lib/i18n/t';
 import { ceilingText } from '../lib/ui/ceiling-text';
 import { formatCount, formatWhen, formatWhenWithCountdown, refusalText, resetText } from '../lib/ui/format';
 import { meterDataAttributes } from '../lib/ui/meter-data';
+import { meterLabel } from '../lib/ui/meter-labels';
 import { meterView } from '../lib/ui/meter-view';
 
 export interface MeterProps {
@@ -22,7 +23,7 @@ export interface MeterProps {
   thresholds: ZoneThresholds;
   /** For the InMail balance: the rollover cap sets the bar's scale. */
   maxBalance?: number;
-  /** The row's name; overrides METER_LABELS (the details still give the full name). */
+  /** The row's name; overrides the full name (`meterLabel`), which the details still give. */
   label?: string;
   /**
    * The meter that states this meter's LinkedIn refusal, when another one does (the weekly invite
@@ -35,13 +36,12 @@ export interface MeterProps {
   children?: ComponentChildren;
 }
 
-const ZONE_WORD: Record<string, string | null> = {
-  ok: null,
-  warn: 'Amber zone',
-  red: 'Red zone',
-  over: 'Over the limit',
-  none: null,
-};
+function zoneWord(zone: MeterReading['zone']): string | null {
+  if (zone === 'warn') return t('meter.zoneWarn');
+  if (zone === 'red') return t('meter.zoneRed');
+  if (zone === 'over') return t('meter.zoneOver');
+  return null;
+}
 
 export function Meter({
   reading,
@@ -56,13 +56,13 @@ export function Meter({
 }: MeterProps) {
   const [open, setOpen] = useState(initiallyOpen);
   const view = meterView(reading, thresholds, maxBalance === undefined ? null : { maxBalance });
-  const name = METER_LABELS[reading.id];
+  const name = meterLabel(reading.id);
   const labelId = `meter-${reading.id}-label`;
   const detailId = `meter-${reading.id}-detail`;
   const borrowed = reading.refusal !== null && refusalStatedBy !== null;
   // A refusal stated by another meter holds this one at 0 until that meter resets: no reset of its own.
   const reset = borrowed ? null : resetText(reading, now, timeZone);
-  const zoneWord = ZONE_WORD[reading.zone] ?? null;
+  const zone = zoneWord(reading.zone);
   return (
     <div class={`meter zone-${reading.zone} shape-${view.shape}`} {...meterDataAttributes(reading)}>
       <div class="meter-row">
@@ -94,8 +94,8 @@ export function Meter({
               />
             ) : null}
             <span class="bar-fill" style={{ width: `${view.fillPct}%` }} />
-            {view.ticks.map((t) => (
-              <span key={t} class="bar-tick" style={{ left: `${t}%` }} />
+            {view.ticks.map((tick) => (
+              <span key={tick} class="bar-tick" style={{ left: `${tick}%` }} />
             ))}
           </div>
         ) : (
@@ -107,8 +107,8 @@ export function Meter({
           class="meter-toggle"
           aria-expanded={open ? 'true' : 'false'}
           aria-controls={detailId}
-          aria-label={`Details: ${name}`}
-          title="Details"
+          aria-label={t('meter.details', { meter: name })}
+          title={t('meter.detailsTitle')}
           onClick={() => setOpen(!open)}
         >
           <span aria-hidden="true">{open ? '▾' : '▸'}</span>
@@ -116,9 +116,11 @@ export function Meter({
       </div>
       <div class="meter-details" id={detailId} hidden={!open}>
         <p class="meter-foot">
-          {label && label !== name ? <span class="meter-name">{name}: </span> : null}
+          {label && label !== name ? (
+            <span class="meter-name">{t('meter.named', { meter: name })} </span>
+          ) : null}
           <span class="meter-left">{view.leftText}</span>
-          {zoneWord ? <span class="meter-zone"> · {zoneWord}</span> : null}
+          {zone ? <span class="meter-zone"> · {zone}</span> : null}
           {reset ? <span class="meter-reset"> · {reset}</span> : null}
         </p>
         {reading.refusal && !borrowed ? (
@@ -127,17 +129,18 @@ export function Meter({
             <span class="meter-refusal-at"> ({formatWhen(reading.refusal.at, now, timeZone)})</span>
           </p>
         ) : null}
-        {borrowed ? (
-          <p class="meter-refusal-ref">Held at 0 by LinkedIn's refusal ({refusalStatedBy})</p>
-        ) : null}
+        {borrowed ? <p class="meter-refusal-ref">{t('meter.heldBy', { meter: refusalStatedBy })}</p> : null}
         {reading.ceiling ? (
           <p class="meter-ceiling">{ceilingText(reading.id, reading.ceiling, reading.limit, timeZone)}</p>
         ) : null}
         {reading.rolling7d && reading.limit !== null ? (
           <p class={`meter-rolling zone-text-${reading.rolling7d.zone}`}>
-            Rolling 7 days: {formatCount(reading.rolling7d.used)} / {formatCount(reading.limit)}
+            {t('meter.rolling', {
+              used: formatCount(reading.rolling7d.used),
+              limit: formatCount(reading.limit),
+            })}
             {reading.rolling7d.nextFreeAt
-              ? ` · next slot frees up ${formatWhenWithCountdown(reading.rolling7d.nextFreeAt, now, timeZone)}`
+              ? ` · ${t('format.nextSlot', { when: formatWhenWithCountdown(reading.rolling7d.nextFreeAt, now, timeZone) })}`
               : ''}
           </p>
         ) : null}
@@ -150,8 +153,8 @@ export function Meter({
 
 /** The ramp-up line of an invite meter: which week, and whether it holds. */
 export function rampText(ramp: NonNullable<MeterReading['ramp']>): string {
-  if (ramp.paused)
-    return `Ramp-up week ${Math.min(ramp.week, RAMP_WEEKS)} of ${RAMP_WEEKS}, held (not growing) while acceptance is low`;
-  if (ramp.complete) return `Ramp-up complete: the full limit applies`;
-  return `Ramp-up week ${ramp.week} of ${RAMP_WEEKS}: the limit grows each week`;
+  const weeks = formatCount(RAMP_WEEKS);
+  if (ramp.paused) return t('meter.rampHeld', { week: formatCount(Math.min(ramp.week, RAMP_WEEKS)), weeks });
+  if (ramp.complete) return t('meter.rampComplete');
+  return t('meter.rampWeek', { week: formatCount(ramp.week), weeks });
 }

@@ -6,7 +6,8 @@ import type { ComponentChildren } from 'preact';
 import type { AccountReport } from '../lib/domain/account-report';
 import type { MeterReading } from '../lib/domain/budgets';
 import { meterSource } from '../lib/domain/limit-sources';
-import { METER_LABELS, PLAN_LABELS, type PlanId } from '../lib/domain/limits';
+import type { PlanId } from '../lib/domain/limits';
+import { t } from '../lib/i18n/t';
 import {
   accountLabel,
   formatCount,
@@ -17,7 +18,7 @@ import {
 } from '../lib/ui/format';
 import { headlineCaption, headlineMeter, unlimitedCaption } from '../lib/ui/headline';
 import { meterDataAttributes } from '../lib/ui/meter-data';
-import { FOLDED_LABELS, ROW_LABELS } from '../lib/ui/meter-labels';
+import { foldedLabel, meterLabel, planLabel, rowLabel } from '../lib/ui/meter-labels';
 import { refusalOwners } from '../lib/ui/refusal-owner';
 import { InmailDetailsList } from './inmail-details';
 import { Meter } from './meter';
@@ -53,7 +54,7 @@ export function PopupView({
         <h1 class="brand">Pacer</h1>
         {data ? <AccountPicker data={data} onPick={onPickAccount} /> : null}
         <button type="button" class="link-button" onClick={onOpenOptions}>
-          Settings
+          {t('popup.settings')}
         </button>
       </header>
       {data?.account ? (
@@ -71,11 +72,11 @@ export function PopupView({
 }
 
 function AccountPicker({ data, onPick }: { data: AccountReport; onPick?: (account: string) => void }) {
-  if (!data.account) return <span class="account muted">No LinkedIn account yet</span>;
+  if (!data.account) return <span class="account muted">{t('popup.noAccount')}</span>;
   if (data.accounts.length <= 1) return <span class="account">{accountLabel(data.account)}</span>;
   return (
     <label class="account">
-      <span class="visually-hidden">LinkedIn account</span>
+      <span class="visually-hidden">{t('popup.accountLabel')}</span>
       <select
         name="account"
         value={data.account.account}
@@ -101,12 +102,11 @@ function Body({ data, now, sourcesHref }: { data: AccountReport; now: Date; sour
     <>
       {data.account ? null : (
         <p class="hint" role="note">
-          Open LinkedIn to start metering. Until Pacer sees your account, these are your plan's limits with
-          nothing counted.
+          {t('popup.openLinkedIn')}
         </p>
       )}
       {headline ? <Headline reading={headline} now={now} tz={timeZone} /> : null}
-      <section class="meters" aria-label="Meters">
+      <section class="meters" aria-label={t('popup.meters')}>
         {shown.map((m) => {
           const owner = owners.get(m.id);
           return (
@@ -116,15 +116,16 @@ function Body({ data, now, sourcesHref }: { data: AccountReport; now: Date; sour
               now={now}
               timeZone={timeZone}
               thresholds={settings.zones}
-              label={ROW_LABELS[m.id]}
-              refusalStatedBy={owner && owner !== m.id ? METER_LABELS[owner] : null}
+              label={rowLabel(m.id)}
+              refusalStatedBy={owner && owner !== m.id ? meterLabel(owner) : null}
               maxBalance={m.window === 'balance' ? report.inmail?.maxBalance : undefined}
             >
               {m.window === 'balance' && report.inmail ? (
                 <InmailDetailsList inmail={report.inmail} now={now} timeZone={timeZone} />
               ) : null}
               <p class="meter-source">
-                Limit {limitText(m.limit)}: <SourceText text={meterSource(settings, m.id)} />
+                {t('popup.limit', { limit: limitText(m.limit) })}{' '}
+                <SourceText text={meterSource(settings, m.id)} />
               </p>
             </Meter>
           );
@@ -133,17 +134,17 @@ function Body({ data, now, sourcesHref }: { data: AccountReport; now: Date; sour
       {lacking.length > 0 ? <NotOnPlan meters={lacking} /> : null}
       <footer class="popup-footer">
         <p class="estimates">
-          {PLAN_LABELS[settings.plan]} · times in {timeZone} · Limits are estimates:{' '}
+          {t('popup.footer', { plan: planLabel(settings.plan), zone: timeZone })}{' '}
           <a href={sourcesHref} target="_blank" rel="noopener">
-            Sources
+            {t('popup.sources')}
           </a>{' '}
           ·{' '}
           <a href="activity.html" target="_blank" rel="noopener" data-link="activity-log">
-            What was counted
+            {t('popup.counted')}
           </a>{' '}
           ·{' '}
           <a href="weekly-history.html" target="_blank" rel="noopener" data-link="history">
-            History
+            {t('popup.history')}
           </a>
         </p>
       </footer>
@@ -159,7 +160,7 @@ function NotOnPlan({ meters }: { meters: readonly MeterReading[] }) {
   const kinds = [...new Set(meters.map((m) => m.kind))];
   return (
     <p class="not-on-plan" data-not-on-plan>
-      Not on your plan:{' '}
+      {t('popup.notOnPlan')}{' '}
       {kinds.map((kind, i) => (
         <span key={kind} class="folded-kind">
           {i > 0 ? ', ' : null}
@@ -167,7 +168,7 @@ function NotOnPlan({ meters }: { meters: readonly MeterReading[] }) {
             .filter((m) => m.kind === kind)
             .map((m, j) => (
               <span key={m.id} class="meter folded zone-none" {...meterDataAttributes(m)}>
-                {j === 0 ? FOLDED_LABELS[kind] : null}
+                {j === 0 ? foldedLabel(kind) : null}
               </span>
             ))}
         </span>
@@ -185,7 +186,7 @@ function Headline({ reading, now, tz }: { reading: MeterReading; now: Date; tz: 
   let caption: string;
   if (reading.zone === 'none') {
     big = '—';
-    caption = `no ${METER_LABELS[reading.id].toLowerCase()} on your plan`;
+    caption = t('popup.notOnPlanCaption', { meter: meterLabel(reading.id) });
   } else if (reading.remaining === null) {
     big = '∞';
     caption = unlimitedCaption(reading.id);
@@ -202,7 +203,7 @@ function Headline({ reading, now, tz }: { reading: MeterReading; now: Date; tz: 
   return (
     <section
       class={`headline zone-${reading.zone}`}
-      aria-label={`Tightest: ${big} ${caption}`}
+      aria-label={t('popup.tightest', { number: big, caption })}
       data-headline={reading.id}
     >
       <p class="headline-main">
@@ -212,9 +213,9 @@ function Headline({ reading, now, tz }: { reading: MeterReading; now: Date; tz: 
       {reset ? <p class="headline-reset">{reset}</p> : null}
       {tighter ? (
         <p class={`headline-rolling zone-text-${rolling.zone}`}>
-          Only {formatCount(rollingLeft)} left over the last 7 days
+          {t('popup.rollingLeft', { count: formatCount(rollingLeft) })}
           {rolling.nextFreeAt
-            ? ` · next slot frees up ${formatWhenWithCountdown(rolling.nextFreeAt, now, tz)}`
+            ? ` · ${t('format.nextSlot', { when: formatWhenWithCountdown(rolling.nextFreeAt, now, tz) })}`
             : ''}
         </p>
       ) : null}

@@ -16,11 +16,13 @@ import type { AccountReport } from '../../lib/domain/account-report';
 import type { InvitationHealth } from '../../lib/domain/invitation-health';
 import type { PlanId } from '../../lib/domain/limits';
 import { recentUnconfirmed, type UnconfirmedSend } from '../../lib/domain/unconfirmed';
+import { t } from '../../lib/i18n/t';
 import { sendMessage } from '../../lib/messaging';
 import { readAccountInUse } from '../../lib/storage/account-in-use';
 import { readFault, type StorageFault, touchesFault } from '../../lib/storage/fault';
 import { ACCOUNT_PICK_KEY, SNAPSHOT_KEY } from '../../lib/storage/keys';
 import { readUnconfirmed, touchesUnconfirmed } from '../../lib/storage/unconfirmed-sends';
+import { formatCount } from '../../lib/ui/format';
 import { parseSnapshot, serializeSnapshot } from '../../lib/ui/snapshot';
 import { unconfirmedReport } from '../../lib/ui/unconfirmed-report';
 
@@ -183,7 +185,7 @@ export function PopupApp({ initial, initialNow }: { initial: AccountReport | nul
   const health = useHealth(error ? null : shownAccount);
   const onConfirmPlan = useCallback(
     async (plan: PlanId): Promise<string | null> => {
-      if (!shownAccount) return 'no LinkedIn account is shown';
+      if (!shownAccount) return t('popup.noAccountShown');
       const reply = await sendMessage('updateSettings', { plan, account: shownAccount });
       return reply.ok ? null : reply.errors.map((e) => e.message).join('; ');
     },
@@ -198,13 +200,12 @@ export function PopupApp({ initial, initialNow }: { initial: AccountReport | nul
     <>
       {error ? (
         <p class="error popup" role="alert">
-          Pacer cannot read its data ({error}). Its counts are not shown because they could be wrong.
+          {t('popup.readError', { error })}
         </p>
       ) : null}
       {fault && !error ? (
         <p class="error popup" role="alert">
-          {fault.pending} observation{fault.pending === 1 ? '' : 's'} could not be saved yet ({fault.message}
-          ). Pacer keeps them and retries; until then the counts below may be low.
+          {t('popup.notSaved', fault.pending, { count: formatCount(fault.pending), message: fault.message })}
         </p>
       ) : null}
       <PopupView

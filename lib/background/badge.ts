@@ -1,11 +1,13 @@
 // The toolbar badge: the tightest meter of the most recently seen account — its remaining
-// count, or "!" once a limit is reached — coloured by zone, with a tooltip that says why.
+// count, or "!" once a limit is reached — coloured by zone, with a tooltip that says why, in the
+// browser's language (`browser.i18n` answers in the service worker and in Firefox's event page).
 import type { WxtBrowser } from 'wxt/browser';
 import type { BudgetReport, MeterReading } from '../domain/budgets';
-import { METER_LABELS } from '../domain/limits';
 import type { Zone } from '../domain/zones';
+import { t } from '../i18n/t';
 import { refusalText } from '../linkedin/limit-codes';
-import { accountLabel, formatWhen } from '../ui/format';
+import { accountLabel, formatCount, formatWhen } from '../ui/format';
+import { meterLabel } from '../ui/meter-labels';
 
 export const BADGE_COLORS: Record<Zone | 'unknown', string> = {
   none: '#5f6368',
@@ -32,24 +34,33 @@ export function badgeView(
   now: Date,
 ): BadgeView {
   const m = report.tightest;
-  if (!m) return { text: '', color: BADGE_COLORS.ok, title: 'Pacer: no limits on this plan' };
+  if (!m) return { text: '', color: BADGE_COLORS.ok, title: t('badge.noLimits') };
   const reached = m.refusal !== null || m.zone === 'over' || (m.remaining !== null && m.remaining <= 0);
   const text = reached ? '!' : m.remaining === null ? '' : m.remaining > 999 ? '999+' : String(m.remaining);
-  const who = account ? ` (${accountLabel(account)})` : '';
-  return { text, color: BADGE_COLORS[m.zone], title: `Pacer${who} — ${describeMeter(m, timeZone, now)}` };
+  const meter = describeMeter(m, timeZone, now);
+  const title = account
+    ? t('badge.titleAccount', { account: accountLabel(account), meter })
+    : t('badge.title', { meter });
+  return { text, color: BADGE_COLORS[m.zone], title };
 }
 
 export function describeMeter(m: MeterReading, timeZone: string, now: Date): string {
-  const parts = [METER_LABELS[m.id]];
-  if (m.window === 'balance') parts.push(`${m.remaining ?? 0} credits left, ${m.used} sent since refill`);
-  else parts.push(`${m.used} / ${m.limit ?? '∞'} used, ${m.remaining ?? '∞'} left`);
-  if (m.rolling7d && m.rolling7d.used > m.used) parts.push(`${m.rolling7d.used} in the last 7 days`);
+  const parts = [meterLabel(m.id)];
+  const count = (n: number | null) => (n === null ? '∞' : formatCount(n));
+  if (m.window === 'balance') {
+    const left = m.remaining ?? 0;
+    parts.push(t('badge.balance', left, { count: count(left), sent: count(m.used) }));
+  } else
+    parts.push(t('badge.used', { used: count(m.used), limit: count(m.limit), left: count(m.remaining) }));
+  if (m.rolling7d && m.rolling7d.used > m.used)
+    parts.push(t('badge.rolling', { count: count(m.rolling7d.used) }));
   if (m.refusal) parts.push(refusalText(m.refusal.code, m.refusal.action));
   // A meter without a limit has nothing to wait for: no reset time.
   if (m.limit === null && m.window !== 'balance') return parts.join(' · ');
-  if (m.resetsAt)
-    parts.push(`${m.window === 'balance' ? 'refills' : 'resets'} ${formatWhen(m.resetsAt, now, timeZone)}`);
-  else if (m.nextFreeAt) parts.push(`next slot frees up ${formatWhen(m.nextFreeAt, now, timeZone)}`);
+  if (m.resetsAt) {
+    const when = formatWhen(m.resetsAt, now, timeZone);
+    parts.push(m.window === 'balance' ? t('badge.refills', { when }) : t('badge.resets', { when }));
+  } else if (m.nextFreeAt) parts.push(t('badge.nextSlot', { when: formatWhen(m.nextFreeAt, now, timeZone) }));
   return parts.join(' · ');
 }
 
@@ -80,5 +91,5 @@ export function createBadge(action: BadgeApi): Badge {
 
 /** Storage failed: never show stale "safe" numbers. */
 export function unknownBadge(reason: string): BadgeView {
-  return { text: '?', color: BADGE_COLORS.unknown, title: `Pacer cannot read its data: ${reason}` };
+  return { text: '?', color: BADGE_COLORS.unknown, title: t('badge.cannotRead', { reason }) };
 }

@@ -11,7 +11,7 @@ import { type Badge, badgeView, unknownBadge } from './badge';
 import type { Connection } from './connection';
 import { holdRamp } from './ramp';
 import { recordAndLearn } from './record';
-import { describeError, type FaultStore } from './storage-fault';
+import { describeError, type FaultStore, notSavedReason } from './storage-fault';
 import { withTimeout } from './with-timeout';
 
 export const REFRESH_ALARM = 'pacer-refresh';
@@ -93,7 +93,7 @@ export function createRefresher({
       if (fault) {
         connection.reset(); // the next attempt opens a fresh connection
         // Some observations are not in the store yet: the numbers would be low. Say so instead.
-        await badge.show(unknownBadge(`${fault.pending} not saved yet (${fault.message}); retrying`));
+        await badge.show(unknownBadge(notSavedReason(fault)));
         await schedule(clock() + 60_000);
         return;
       }

@@ -5,9 +5,11 @@
 // The worker is the only writer of those keys, so once it has read them it remembers which are
 // waiting: while none is, a badge refresh costs no storage read at all.
 import type { ActivityEvent } from '../domain/activity';
+import { t } from '../i18n/t';
 import type { StorageArea } from '../storage/area';
 import { readFault, readPending, type StorageFault } from '../storage/fault';
 import { FAULT_KEY, pendingKey } from '../storage/keys';
+import { formatCount } from '../ui/format';
 
 export interface FaultStore {
   /** The fault, if any write is waiting: no storage read while none is known to be. */
@@ -74,4 +76,9 @@ export function describeError(error: unknown): string {
   const inner = (error as { inner?: unknown } | null)?.inner;
   const base = inner instanceof Error ? inner : error;
   return base instanceof Error ? `${base.name}: ${base.message}` : String(base);
+}
+
+/** The badge's reason while writes wait: "3 not saved yet (QuotaExceededError: …); retrying". */
+export function notSavedReason(fault: Pick<StorageFault, 'pending' | 'message'>): string {
+  return t('badge.notSaved', fault.pending, { count: formatCount(fault.pending), message: fault.message });
 }

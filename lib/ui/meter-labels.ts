@@ -1,27 +1,83 @@
-// Short meter names for the popup's one-line rows and its "Not on your plan" line; the long names
-// (METER_LABELS) stay for the details, the badge and the options page.
-import type { MeterId, MeterKind } from '../domain/limits';
+// Meter and plan names in the browser's language. The long names (`meterLabel`) are for the details,
+// the badge, the banner and the options page; the short ones (`rowLabel`) for the popup's one-line
+// rows; `foldedLabel` names what a plan lacks, once per kind, in its "Not on your plan" line.
+// lib/domain/limits.ts keeps the English names for code that cannot call `t` (the pure domain).
+import type { MeterId, MeterKind, PlanId } from '../domain/limits';
+import { t } from '../i18n/t';
 
-export const ROW_LABELS: Record<MeterId, string> = {
-  'invites-week': 'Invites this week',
-  'invites-day': 'Invites today',
-  'invite-notes-month': 'Notes this month',
-  'messages-day': 'Messages today',
-  'messages-week': 'Messages this week',
-  'inmails-balance': 'InMail credits',
-  'inmails-day': 'InMails today',
-  'open-profile-month': 'Open Profile msgs',
-  'profile-views-day': 'Profile views today',
-  'engagement-day': 'Engagement today',
-};
+/** Message keys cannot hold "-": each id's camelCase key. */
+const METER_KEY = {
+  'invites-week': 'invitesWeek',
+  'invites-day': 'invitesDay',
+  'invite-notes-month': 'inviteNotesMonth',
+  'messages-day': 'messagesDay',
+  'messages-week': 'messagesWeek',
+  'inmails-balance': 'inmailsBalance',
+  'inmails-day': 'inmailsDay',
+  'open-profile-month': 'openProfileMonth',
+  'profile-views-day': 'profileViewsDay',
+  'engagement-day': 'engagementDay',
+} as const satisfies Record<MeterId, string>;
 
-/** What a plan lacks, named once per kind: "InMail credits", "Open Profile messages". */
-export const FOLDED_LABELS: Record<MeterKind, string> = {
+const KIND_KEY = {
   invites: 'invites',
-  'invite-notes': 'personalized notes',
+  'invite-notes': 'inviteNotes',
   messages: 'messages',
-  inmails: 'InMail credits',
-  'open-profile': 'Open Profile messages',
-  'profile-views': 'profile views',
+  inmails: 'inmails',
+  'open-profile': 'openProfile',
+  'profile-views': 'profileViews',
   engagement: 'engagement',
-};
+} as const satisfies Record<MeterKind, string>;
+
+const PLAN_KEY = {
+  free: 'free',
+  'premium-career': 'premiumCareer',
+  'premium-business': 'premiumBusiness',
+  'sales-navigator-core': 'salesNavigatorCore',
+  'sales-navigator-advanced': 'salesNavigatorAdvanced',
+  'recruiter-lite': 'recruiterLite',
+  recruiter: 'recruiter',
+} as const satisfies Record<PlanId, string>;
+
+/** "Invites this week", "Personalized notes this month": a meter's full name. */
+export function meterLabel(id: MeterId): string {
+  return t(`meter.label.${METER_KEY[id]}`);
+}
+
+/** "Notes this month": a meter's name on its popup row. */
+export function rowLabel(id: MeterId): string {
+  return t(`meter.row.${METER_KEY[id]}`);
+}
+
+/** "InMail credits", "Open Profile messages": a kind the plan lacks. */
+export function foldedLabel(kind: MeterKind): string {
+  return t(`meter.folded.${KIND_KEY[kind]}`);
+}
+
+/** "Free (Basic)", "Sales Navigator Core". */
+export function planLabel(plan: PlanId): string {
+  return t(`meter.plan.${PLAN_KEY[plan]}`);
+}
+
+/** "invites left this week" (the words after the headline's number, chosen by `remaining`). */
+export function leftCaption(id: MeterId, remaining: number): string {
+  return t(`meter.left.${METER_KEY[id]}`, remaining);
+}
+
+/** "no limit on invites this week": the caption of an unlimited headline meter. */
+export function unlimitedLabel(id: MeterId): string {
+  return t(`meter.unlimited.${METER_KEY[id]}`);
+}
+
+/** A record read in the current language on every access (names stay as they were exported). */
+function worded<K extends string>(keys: readonly K[], word: (k: K) => string): Readonly<Record<K, string>> {
+  const record = {} as Record<K, string>;
+  for (const k of keys) Object.defineProperty(record, k, { get: () => word(k), enumerable: true });
+  return record;
+}
+
+/** Short meter names for the popup's rows (`rowLabel` by id). */
+export const ROW_LABELS = worded(Object.keys(METER_KEY) as MeterId[], rowLabel);
+
+/** What a plan lacks, named once per kind (`foldedLabel` by kind). */
+export const FOLDED_LABELS = worded(Object.keys(KIND_KEY) as MeterKind[], foldedLabel);

@@ -1,10 +1,12 @@
 // Geometry and words of one meter's bar, from a reading: where the fill ends, where the amber and
 // red segments start, and what a screen reader hears. Pure; zones come from the reading as computed
 // by lib/domain/budgets.ts and are never recomputed here (the thresholds only place the marks).
+// Words in the browser's language, numbers in its locale.
 import type { MeterReading } from '../domain/budgets';
 import { INMAIL_WARN_PERCENT } from '../domain/budgets';
 import type { ZoneThresholds } from '../domain/zones';
-import { formatCount, plural, zoneText } from './format';
+import { t } from '../i18n/t';
+import { formatCount, zoneText } from './format';
 
 export type MeterShape = 'bar' | 'unlimited' | 'none';
 
@@ -43,9 +45,9 @@ export function meterView(
     return {
       shape: 'none',
       ...empty,
-      valueText: 'not on your plan',
+      valueText: zoneText('none'),
       countText: '—',
-      leftText: 'Not on your plan',
+      leftText: t('meter.notOnPlan'),
     };
   }
   if (r.window === 'balance') {
@@ -62,18 +64,23 @@ export function meterView(
       valueMin: 0,
       valueMax: cap,
       valueNow: Math.min(available, cap),
-      valueText: `${plural(available, 'credit')} available of at most ${formatCount(cap)}; ${formatCount(r.used)} sent since the last refill; ${zoneText(r.zone)}`,
-      countText: `${formatCount(available)} available`,
-      leftText: `${plural(available, 'credit')} left`,
+      valueText: t('meter.balanceValue', available, {
+        count: formatCount(available),
+        cap: formatCount(cap),
+        sent: formatCount(r.used),
+        zone: zoneText(r.zone),
+      }),
+      countText: t('meter.available', available, { count: formatCount(available) }),
+      leftText: t('meter.creditsLeft', available, { count: formatCount(available) }),
     };
   }
   if (r.limit === null) {
     return {
       shape: 'unlimited',
       ...empty,
-      valueText: `${formatCount(r.used)} used, no limit on your plan`,
-      countText: `${formatCount(r.used)} used`,
-      leftText: 'No limit on your plan',
+      valueText: t('meter.usedNoLimit', r.used, { count: formatCount(r.used) }),
+      countText: t('meter.used', r.used, { count: formatCount(r.used) }),
+      leftText: t('meter.noLimit'),
     };
   }
   const limit = r.limit;
@@ -90,8 +97,13 @@ export function meterView(
     valueMin: 0,
     valueMax: limit,
     valueNow: Math.min(Math.max(0, r.used), limit),
-    valueText: `${formatCount(r.used)} of ${formatCount(limit)} used, ${formatCount(left)} left; ${zoneText(r.zone)}`,
+    valueText: t('meter.usedOf', {
+      used: formatCount(r.used),
+      limit: formatCount(limit),
+      left: formatCount(left),
+      zone: zoneText(r.zone),
+    }),
     countText: `${formatCount(r.used)} / ${formatCount(limit)}`,
-    leftText: `${formatCount(left)} left`,
+    leftText: t('meter.leftCount', left, { count: formatCount(left) }),
   };
 }

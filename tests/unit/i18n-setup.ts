@@ -65,7 +65,9 @@ export function untranslated(text: string, allowed: string[] = []): string[] {
     prev = rest;
     rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
   }
-  for (const a of ['Pacer', 'LinkedIn', ...allowed]) rest = rest.split(a).join(' ');
+  // Longest first: an allowed text that names LinkedIn is not cut by removing "LinkedIn" first.
+  const names = [...allowed, 'Pacer', 'LinkedIn'].sort((x, y) => y.length - x.length);
+  for (const a of names) rest = rest.split(a).join(' ');
   return rest.split(/[\s\d\p{P}\p{S}]+/u).filter((w) => /\p{L}/u.test(w));
 }
 
