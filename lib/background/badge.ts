@@ -4,7 +4,7 @@ import type { WxtBrowser } from 'wxt/browser';
 import type { BudgetReport, MeterReading } from '../domain/budgets';
 import { METER_LABELS } from '../domain/limits';
 import type { Zone } from '../domain/zones';
-import { refusalText } from '../linkedin/limit-codes';
+import { refusalText } from '../i18n/refusal-text';
 import { accountLabel, formatWhen } from '../ui/format';
 
 export const BADGE_COLORS: Record<Zone | 'unknown', string> = {
