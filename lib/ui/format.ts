@@ -181,3 +181,18 @@ export function limitText(limit: number | null): string {
   if (limit <= 0) return t('format.notOnPlan');
   return formatCount(limit);
 }
+
+const dayMonths = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar day without weekday or time, as the locale orders it: "16 Mar", "Mar 16", "16 mars". */
+export function formatDayMonth(at: Date, timeZone: string): string {
+  const locale = uiLocale();
+  const key = `${locale}|${timeZone}`;
+  let f = dayMonths.get(key);
+  if (!f) {
+    assertTimeZone(timeZone);
+    f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone });
+    dayMonths.set(key, f);
+  }
+  return f.format(at);
+}

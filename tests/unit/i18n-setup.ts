@@ -46,7 +46,11 @@ export async function usePseudoLocale(): Promise<void> {
   i18n.getMessage = (key: string, subs?: string | string[]) => {
     const m = english[key];
     if (!m) return '';
-    return `⟦${substitute(m.message, subs === undefined ? [] : Array.isArray(subs) ? subs : [subs])}⟧`;
+    const text = substitute(m.message, subs === undefined ? [] : Array.isArray(subs) ? subs : [subs]);
+    return text
+      .split(' | ') // each plural form wrapped, so the one `t` picks is wrapped too
+      .map((form) => `⟦${form}⟧`)
+      .join(' | ');
   };
 }
 
