@@ -5,7 +5,6 @@
 import {
   CITES,
   type Citation,
-  type CitationSubject,
   type CiteName,
   type SourceNote,
   type StatementId,
