@@ -43,25 +43,37 @@ const MARKER = new RegExp(`${OPEN}(\\w+)${CLOSE}`);
 // statement names exactly its sources): `t` cannot type a key chosen at run time.
 const say = t as unknown as (key: `sources.${StatementId}`, subs: Record<string, string>) => string;
 
-/** The note's sentence with each citation's marker in its place. */
-function sentence(note: SourceNote): string {
-  if (note.id === 'override') return t('sources.override', { default: limitText(note.planDefault) });
-  const subs: Record<string, string> = {};
-  for (const name of note.cites) subs[name] = `${OPEN}${name}${CLOSE}`;
-  return say(`sources.${note.id}`, subs);
-}
-
-/** The note as parts whose texts join into its sentence; a citation with an address has its href. */
-export function sourceParts(note: SourceNote): SourcePart[] {
-  return sentence(note)
+/**
+ * A message that names public sources, as parts: `say` words it with a marker in place of each
+ * citation (`{ valley: '…' }`), which then becomes that citation's own part, linked when known.
+ */
+export function citedParts<N extends string>(
+  cites: Readonly<Record<N, Citation>>,
+  say: (marks: Record<N, string>) => string,
+): SourcePart[] {
+  const marks = {} as Record<N, string>;
+  for (const name of Object.keys(cites) as N[]) marks[name] = `${OPEN}${name}${CLOSE}`;
+  return say(marks)
     .split(MARKER)
     .flatMap((run, i): SourcePart[] => {
       if (i % 2 === 0) return run === '' ? [] : [{ text: run }];
-      const c: Citation | undefined = CITES[run as CiteName];
+      const c: Citation | undefined = cites[run as N];
       if (!c) return [{ text: run }];
       const text = citationText(c);
       return c.href ? [{ text, href: c.href }] : [{ text }];
     });
+}
+
+/** The note as parts whose texts join into its sentence; a citation with an address has its href. */
+export function sourceParts(note: SourceNote): SourcePart[] {
+  if (note.id === 'override')
+    return [{ text: t('sources.override', { default: limitText(note.planDefault) }) }];
+  const id = note.id;
+  const cites = Object.fromEntries(note.cites.map((name) => [name, CITES[name]])) as Record<
+    CiteName,
+    Citation
+  >;
+  return citedParts(cites, (marks) => say(`sources.${id}`, marks));
 }
 
 /** The note as one plain sentence (a tooltip, a test). */
