@@ -41,19 +41,19 @@ const MARKER = new RegExp(`${OPEN}(\\w+)${CLOSE}`);
 
 // The statements' keys, checked against en.yml by tests/unit/ui/source-texts.test.tsx (every
 // statement names exactly its sources): `t` cannot type a key chosen at run time.
-const say = t as unknown as (key: `sources.${StatementId}`, subs: Record<string, string>) => string;
+const statement = t as unknown as (key: `sources.${StatementId}`, subs: Record<string, string>) => string;
 
 /**
- * A message that names public sources, as parts: `say` words it with a marker in place of each
+ * A message that names public sources, as parts: `word` words it with a marker in place of each
  * citation (`{ valley: '…' }`), which then becomes that citation's own part, linked when known.
  */
 export function citedParts<N extends string>(
   cites: Readonly<Record<N, Citation>>,
-  say: (marks: Record<N, string>) => string,
+  word: (marks: Record<N, string>) => string,
 ): SourcePart[] {
   const marks = {} as Record<N, string>;
   for (const name of Object.keys(cites) as N[]) marks[name] = `${OPEN}${name}${CLOSE}`;
-  return say(marks)
+  return word(marks)
     .split(MARKER)
     .flatMap((run, i): SourcePart[] => {
       if (i % 2 === 0) return run === '' ? [] : [{ text: run }];
@@ -73,7 +73,7 @@ export function sourceParts(note: SourceNote): SourcePart[] {
     CiteName,
     Citation
   >;
-  return citedParts(cites, (marks) => say(`sources.${id}`, marks));
+  return citedParts(cites, (marks) => statement(`sources.${id}`, marks));
 }
 
 /** The note as one plain sentence (a tooltip, a test). */
