@@ -1,6 +1,7 @@
 // The popup's one-line account health: acceptance, pending invitations, and the connection count
 // when it nears LinkedIn's cap. Props in, a link out (the details are on the options page).
 import type { InvitationHealth } from '../lib/domain/invitation-health';
+import { t } from '../lib/i18n/t';
 import { acceptanceShort, capShort, pendingShort, worstHealthZone, zoneWord } from '../lib/ui/health-text';
 
 export interface HealthLineProps {
@@ -52,12 +53,11 @@ export function HealthLine({ health, detailsHref }: HealthLineProps) {
         href={detailsHref}
         target="_blank"
         rel="noopener"
-        title={`Account health: ${zoneWord(zone)}. Details`}
+        title={t('health.linkTitle', { zone: zoneWord(zone) })}
       >
-        Health
+        {t('health.line')}
       </a>
-      {': '}
-      {parts.flatMap((p, i) => (i === 0 ? [p] : [' · ', p]))}
+      {t('health.lineColon')} {parts.flatMap((p, i) => (i === 0 ? [p] : [' · ', p]))}
     </p>
   );
 }

@@ -4,9 +4,10 @@
 import { useState } from 'preact/hooks';
 import { limitFor } from '../lib/domain/budgets';
 import { activeCeiling } from '../lib/domain/ceilings';
-import { METER_IDS, METER_LABELS, type MeterId } from '../lib/domain/limits';
+import { METER_IDS, type MeterId } from '../lib/domain/limits';
 import type { Settings } from '../lib/domain/settings';
-import { ceilingText } from '../lib/ui/ceiling-text';
+import { t } from '../lib/i18n/t';
+import { ceilingLabel, ceilingText } from '../lib/ui/ceiling-text';
 
 export interface LearnedCeilingsProps {
   /** The account whose settings these are (the one the page shows). */
@@ -45,19 +46,18 @@ export function LearnedCeilings({ account, settings, now, timeZone, onSave }: Le
 
   return (
     <section class="learned-ceilings" aria-labelledby="learned-ceilings-title">
-      <h2 id="learned-ceilings-title">Limits LinkedIn enforced</h2>
-      <p class="fieldset-note">
-        When LinkedIn refuses a send for a quota, Pacer remembers how many you had sent and uses that as this
-        account's limit, if lower, for 8 weeks (a new refusal starts them again).
-      </p>
+      <h2 id="learned-ceilings-title">{t('ceiling.title')}</h2>
+      <p class="fieldset-note">{t('ceiling.note')}</p>
       {active.length === 0 ? (
-        <p class="learned-ceilings-empty">LinkedIn has not stopped this account recently.</p>
+        <p class="learned-ceilings-empty">{t('ceiling.empty')}</p>
       ) : (
         <ul class="learned-ceilings-list">
           {active.map(({ id, ceiling }) => (
             <li key={id} data-ceiling={id}>
-              <strong>{METER_LABELS[id]}</strong>:{' '}
-              {ceilingText(id, ceiling, limitFor(settings, id, now, timeZone).limit, timeZone)}.{' '}
+              <strong>{t('ceiling.label', { meter: ceilingLabel(id) })}</strong>{' '}
+              {t('ceiling.sentence', {
+                text: ceilingText(id, ceiling, limitFor(settings, id, now, timeZone).limit, timeZone),
+              })}{' '}
               <button
                 type="button"
                 data-action="forget-ceiling"
@@ -65,7 +65,7 @@ export function LearnedCeilings({ account, settings, now, timeZone, onSave }: Le
                 disabled={busy !== null}
                 onClick={() => void forget(id)}
               >
-                Forget
+                {t('ceiling.forget')}
               </button>
             </li>
           ))}
@@ -73,7 +73,7 @@ export function LearnedCeilings({ account, settings, now, timeZone, onSave }: Le
       )}
       {error ? (
         <p class="field-error" role="alert">
-          Could not forget it: {error}
+          {t('ceiling.forgetFailed', { error })}
         </p>
       ) : null}
     </section>

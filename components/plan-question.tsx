@@ -3,10 +3,47 @@
 // choice is offered the same way. Never switched silently: only a click saves a plan.
 import { useState } from 'preact/hooks';
 import type { SeenAccount } from '../lib/domain/account-report';
-import { PLAN_LABELS, PLANS, type PlanId } from '../lib/domain/limits';
-import { SIGNAL_REASONS, suggestPlan } from '../lib/domain/plan-suggestion';
+import { PLANS, type PlanId } from '../lib/domain/limits';
+import { type PlanSignal, suggestPlan } from '../lib/domain/plan-suggestion';
 import type { Settings } from '../lib/domain/settings';
+import { t } from '../lib/i18n/t';
 import { accountLabel } from '../lib/ui/format';
+
+const PLAN_KEY = {
+  free: 'free',
+  'premium-career': 'premiumCareer',
+  'premium-business': 'premiumBusiness',
+  'sales-navigator-core': 'salesNavigatorCore',
+  'sales-navigator-advanced': 'salesNavigatorAdvanced',
+  'recruiter-lite': 'recruiterLite',
+  recruiter: 'recruiter',
+} as const satisfies Record<PlanId, string>;
+
+const SIGNAL_KEY = {
+  recruiter: 'recruiter',
+  'sales-navigator': 'salesNavigator',
+  premium: 'premium',
+  'no-premium': 'noPremium',
+} as const satisfies Record<PlanSignal, string>;
+
+/** "Free (Basic)", "Sales Navigator Core": the plan as the question names it. */
+const planName = (plan: PlanId): string => t(`plan.name.${PLAN_KEY[plan]}`);
+/** Why Pacer suggests a plan: "This account used Sales Navigator pages". */
+const reason = (signal: PlanSignal): string => t(`plan.reason.${SIGNAL_KEY[signal]}`);
+
+// The account's name sits in the question wherever the language puts it, in bold.
+const MARK = '\uE000';
+
+function Ask({ account }: { account: string }) {
+  const [before = '', after = ''] = t('plan.ask', { account: MARK }).split(MARK);
+  return (
+    <>
+      {before}
+      <strong>{account}</strong>
+      {after}
+    </>
+  );
+}
 
 export interface PlanQuestionProps {
   account: SeenAccount;
@@ -37,7 +74,7 @@ export function PlanQuestion({ account, settings, onConfirm }: PlanQuestionProps
 
   const suggest = suggestion ? (
     <p class="plan-suggestion">
-      {SIGNAL_REASONS[suggestion.because]}:{' '}
+      {t('plan.because', { reason: reason(suggestion.because) })}{' '}
       <button
         type="button"
         class="suggest-button"
@@ -46,14 +83,14 @@ export function PlanQuestion({ account, settings, onConfirm }: PlanQuestionProps
         disabled={busy}
         onClick={() => void save(suggestion.plan)}
       >
-        Use {PLAN_LABELS[suggestion.plan]}
+        {t('plan.use', { plan: planName(suggestion.plan) })}
       </button>
     </p>
   ) : null;
 
   if (settings.planConfirmed) {
     return (
-      <section class="plan-question" aria-label="Plan suggestion">
+      <section class="plan-question" aria-label={t('plan.suggestionLabel')}>
         {suggest}
         {error ? <p class="field-error">{error}</p> : null}
       </section>
@@ -61,10 +98,10 @@ export function PlanQuestion({ account, settings, onConfirm }: PlanQuestionProps
   }
   // Compact: one line of question, one row of answers (the popup must fit 600 px).
   return (
-    <section class="plan-question" data-ask="plan" aria-label="Which plan is this account on?">
+    <section class="plan-question" data-ask="plan" aria-label={t('plan.questionLabel')}>
       <p class="plan-ask">
-        Which LinkedIn plan is <strong>{accountLabel(account)}</strong> on? Its limits depend on it.
-        {suggestion ? ` ${SIGNAL_REASONS[suggestion.because]}.` : ''}
+        <Ask account={accountLabel(account)} />
+        {suggestion ? ` ${t('plan.reasonSentence', { reason: reason(suggestion.because) })}` : ''}
       </p>
       <form
         class="plan-form"
@@ -75,18 +112,18 @@ export function PlanQuestion({ account, settings, onConfirm }: PlanQuestionProps
       >
         <select
           name="plan"
-          aria-label="LinkedIn plan"
+          aria-label={t('plan.select')}
           value={choice}
           onChange={(e) => setChoice((e.currentTarget as HTMLSelectElement).value as PlanId)}
         >
           {PLANS.map((p) => (
             <option key={p} value={p}>
-              {PLAN_LABELS[p]}
+              {planName(p)}
             </option>
           ))}
         </select>
         <button type="submit" disabled={busy}>
-          Confirm
+          {t('plan.confirm')}
         </button>
         {suggestion ? (
           <button
@@ -97,7 +134,7 @@ export function PlanQuestion({ account, settings, onConfirm }: PlanQuestionProps
             disabled={busy}
             onClick={() => void save(suggestion.plan)}
           >
-            Use {PLAN_LABELS[suggestion.plan]}
+            {t('plan.use', { plan: planName(suggestion.plan) })}
           </button>
         ) : null}
       </form>

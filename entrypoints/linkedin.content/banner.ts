@@ -5,7 +5,7 @@
 import type { LimitAction } from '../../lib/domain/activity';
 import type { MeterId } from '../../lib/domain/limits';
 import type { SendWarning } from '../../lib/domain/send-warnings';
-import { refusalText } from '../../lib/linkedin/limit-codes';
+import { refusalText } from '../../lib/i18n/refusal-text';
 import { DARK_THEME, LIGHT_THEME } from '../../lib/linkedin/selectors';
 import type { SendWarningsReply } from '../../lib/messaging';
 

@@ -4,8 +4,8 @@
 import type { WxtBrowser } from 'wxt/browser';
 import type { BudgetReport, MeterReading } from '../domain/budgets';
 import type { Zone } from '../domain/zones';
+import { refusalText } from '../i18n/refusal-text';
 import { t } from '../i18n/t';
-import { refusalText } from '../linkedin/limit-codes';
 import { accountLabel, formatCount, formatWhen } from '../ui/format';
 import { meterLabel } from '../ui/meter-labels';
 

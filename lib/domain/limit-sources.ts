@@ -1,129 +1,176 @@
-// Where each default limit comes from, in words, for the pages (popup, options). Kept apart from
-// limits.ts so the service worker, which needs only the numbers, does not carry this text.
+// Where each default limit comes from, as data for the pages (popup, options): which statement
+// backs a number and which public sources it names. The sentences themselves are messages, worded
+// in the user's language by lib/ui/source-parts.ts. Kept apart from limits.ts so the service
+// worker, which needs only the numbers, does not carry this.
 // Every source is named by its publisher and title (a user cannot look up an internal note or a
-// bare article id), with its address where one is known; the pages link those (CITATIONS).
+// bare article id), with its address where one is known; the pages link those.
 import { type MeterId, PLAN_LIMITS, type PlanId, planDefault } from './limits';
 import type { Settings } from './settings';
 
-/** A public source as the texts name it, and where to read it when its address is known. */
-export interface Citation {
-  label: string;
-  href?: string;
-}
+/**
+ * What an article is about, when its title is not on record: the pages word it (a message), so
+ * it reads in the user's language; a title, a proper name, stays as published.
+ */
+export type CitationSubject =
+  | 'messageLimits'
+  | 'connectionLimits'
+  | 'inmailFaq'
+  | 'inmailCredits'
+  | 'openProfile'
+  | 'inmailBalance';
 
-const cite = (label: string, href?: string): Citation => (href ? { label, href } : { label });
-
-const PHANTOMBUSTER = cite('PhantomBuster, “How Many Messages Can You Send on LinkedIn in 2025?”');
-const VALLEY = cite('Valley, blog article on LinkedIn message limits and InMail (2025)');
-const EMAILCHASER = cite(
-  'Emailchaser (George Wauchope), article on LinkedIn connection-request and message limits (December 2025)',
-);
-const SMPRO = cite(
-  'SMPro Tips, “How many messages can you send on LinkedIn in one day?”',
-  'https://www.smprotips.com/how-many-messages-can-you-send-on-linkedin-in-one-day/',
-);
-const WARMYSENDER = cite(
-  'WarmySender, “LinkedIn rate limits — invites, messages, and InMails”',
-  'https://warmysender.com/documentation/linkedin-rate-limits',
-);
-const HELP_INVITES = cite(
-  'LinkedIn Help, “Invitation limit reached”',
-  'https://www.linkedin.com/help/linkedin/answer/a550555',
-);
-const HELP_INMAIL = cite(
-  'LinkedIn Help, “InMail message credits and renewal process”',
-  'https://www.linkedin.com/help/linkedin/answer/75',
-);
-const HELP_INMAIL_FAQ = cite(
-  'LinkedIn Help’s InMail FAQ',
-  'https://www.linkedin.com/help/linkedin/answer/a554514',
-);
-const HELP_SN_INMAIL = cite(
-  'LinkedIn Sales Navigator Help on InMail credits',
-  'https://www.linkedin.com/help/sales-navigator/answer/a101030',
-);
-const HELP_SN_OPEN_PROFILE = cite(
-  'LinkedIn Sales Navigator Help on Open Profile messages',
-  'https://www.linkedin.com/help/sales-navigator/answer/a1451572',
-);
-const HELP_RECRUITER = cite(
-  'LinkedIn Recruiter Help on the InMail balance',
-  'https://www.linkedin.com/help/recruiter/answer/a412114',
-);
-const SALESFLOW = cite(
-  'Salesflow, “LinkedIn Limits”',
-  'https://salesflow.apidocumentation.com/documentation/getting-started/linkedin-limits',
-);
-const UNIPILE = cite(
-  'Unipile, “Provider limits and restrictions”',
-  'https://developer.unipile.com/docs/provider-limits-and-restrictions',
-);
-const HYPERSCALE = cite(
-  'Hyperscale, “LinkedIn activity limits”',
-  'https://docs.gethyperscale.com/start-campaigns/linkedin-activity-limits',
-);
-const BIG_BRAIN = cite(
-  'big-brain, “Limits”',
-  'https://docs.big-brain.co/apps/linkedin-outreach/security/limits',
-);
-const SWAN_GTM = cite(
-  'swan-gtm, “linkedin-limits-warmup” on skills.sh',
-  'https://www.skills.sh/swan-gtm/gtm-skills/linkedin-limits-warmup',
+/** A public source: its publisher, its title as published (or its subject), its address if known. */
+export type Citation = { publisher: string; href?: string } & (
+  | { title: string; subject?: undefined }
+  | { title?: undefined; subject: CitationSubject }
 );
 
-/** Every source the texts below name: the pages link each label that has an address. */
-export const CITATIONS: readonly Citation[] = [
-  PHANTOMBUSTER,
-  VALLEY,
-  EMAILCHASER,
-  SMPRO,
-  WARMYSENDER,
-  HELP_INVITES,
-  HELP_INMAIL,
-  HELP_INMAIL_FAQ,
-  HELP_SN_INMAIL,
-  HELP_SN_OPEN_PROFILE,
-  HELP_RECRUITER,
-  SALESFLOW,
-  UNIPILE,
-  HYPERSCALE,
-  BIG_BRAIN,
-  SWAN_GTM,
-];
+/** Every source the statements below name, by the name their messages give it (`{phantombuster}`). */
+const cites = {
+  phantombuster: { publisher: 'PhantomBuster', title: 'How Many Messages Can You Send on LinkedIn in 2025?' },
+  valley: { publisher: 'Valley', subject: 'messageLimits' },
+  emailchaser: { publisher: 'Emailchaser (George Wauchope)', subject: 'connectionLimits' },
+  smpro: {
+    publisher: 'SMPro Tips',
+    title: 'How many messages can you send on LinkedIn in one day?',
+    href: 'https://www.smprotips.com/how-many-messages-can-you-send-on-linkedin-in-one-day/',
+  },
+  warmysender: {
+    publisher: 'WarmySender',
+    title: 'LinkedIn rate limits — invites, messages, and InMails',
+    href: 'https://warmysender.com/documentation/linkedin-rate-limits',
+  },
+  helpInvites: {
+    publisher: 'LinkedIn Help',
+    title: 'Invitation limit reached',
+    href: 'https://www.linkedin.com/help/linkedin/answer/a550555',
+  },
+  helpInmail: {
+    publisher: 'LinkedIn Help',
+    title: 'InMail message credits and renewal process',
+    href: 'https://www.linkedin.com/help/linkedin/answer/75',
+  },
+  helpInmailFaq: {
+    publisher: 'LinkedIn Help',
+    subject: 'inmailFaq',
+    href: 'https://www.linkedin.com/help/linkedin/answer/a554514',
+  },
+  helpSnInmail: {
+    publisher: 'LinkedIn Sales Navigator Help',
+    subject: 'inmailCredits',
+    href: 'https://www.linkedin.com/help/sales-navigator/answer/a101030',
+  },
+  helpSnOpenProfile: {
+    publisher: 'LinkedIn Sales Navigator Help',
+    subject: 'openProfile',
+    href: 'https://www.linkedin.com/help/sales-navigator/answer/a1451572',
+  },
+  helpRecruiter: {
+    publisher: 'LinkedIn Recruiter Help',
+    subject: 'inmailBalance',
+    href: 'https://www.linkedin.com/help/recruiter/answer/a412114',
+  },
+  salesflow: {
+    publisher: 'Salesflow',
+    title: 'LinkedIn Limits',
+    href: 'https://salesflow.apidocumentation.com/documentation/getting-started/linkedin-limits',
+  },
+  unipile: {
+    publisher: 'Unipile',
+    title: 'Provider limits and restrictions',
+    href: 'https://developer.unipile.com/docs/provider-limits-and-restrictions',
+  },
+  hyperscale: {
+    publisher: 'Hyperscale',
+    title: 'LinkedIn activity limits',
+    href: 'https://docs.gethyperscale.com/start-campaigns/linkedin-activity-limits',
+  },
+  bigBrain: {
+    publisher: 'big-brain',
+    title: 'Limits',
+    href: 'https://docs.big-brain.co/apps/linkedin-outreach/security/limits',
+  },
+  swanGtm: {
+    publisher: 'swan-gtm (skills.sh)',
+    title: 'linkedin-limits-warmup',
+    href: 'https://www.skills.sh/swan-gtm/gtm-skills/linkedin-limits-warmup',
+  },
+} as const satisfies Record<string, Citation>;
 
-const names = (...cs: Citation[]) => cs.map((c) => c.label).join('; ');
+export type CiteName = keyof typeof cites;
 
-const S = {
-  invitesWeek: `Estimate: ~100 a week, ~200 on Sales Navigator (${PHANTOMBUSTER.label}, from its customer data; ${names(VALLEY, EMAILCHASER)}).`,
-  invitesDay: `Estimate: the weekly budget ÷ 5 working days (${PHANTOMBUSTER.label}: “15–20 per day” on free accounts).`,
-  notesFree: `${HELP_INVITES.label}: free members may personalize 5 invitations per calendar month.`,
-  notesPaid: `${HELP_INVITES.label}: unlimited on paid plans (personalized invites still count as invites).`,
-  noteLength: `Estimate from third parties: 200 characters on free accounts, 300 on paid plans (${names(HYPERSCALE, UNIPILE)}).`,
-  messagesWeek: `Estimate: ~100 messages to connections per week on free, ~150 on paid plans (${PHANTOMBUSTER.label}).`,
-  messagesDay: `Estimate: ~30 a day on free accounts (${SMPRO.label}); 100 a day on paid plans, shared with profile views (${WARMYSENDER.label}).`,
-  inmailGrant: `${HELP_INMAIL.label}: the monthly InMail credits of each plan; for Recruiter, an estimate (${WARMYSENDER.label}).`,
-  inmailCap: `${HELP_INMAIL.label}: the maximum balance; for Recruiter, 4× the monthly grant (${HELP_RECRUITER.label}).`,
-  inmailDay: `Estimate: 5 InMails a day by default, red zone from 15 a day (${WARMYSENDER.label}).`,
-  inmailNone: `No InMail credits on this plan (${HELP_INMAIL.label}).`,
-  openProfile: `Estimate from third parties: ~800 free Open Profile messages a month (${SWAN_GTM.label}; ${BIG_BRAIN.label}: up to 900); ${HELP_SN_OPEN_PROFILE.label} says only that they are limited.`,
-  openProfileNone: `Open Profile messages need a paid plan (${PHANTOMBUSTER.label}).`,
-  viewsFree: `Estimate: up to 50 profile views a day on free accounts (${SALESFLOW.label}).`,
-  engagement: `Estimate: ~100 actions a day shared by messages to connections, profile views, comments and reactions, on every plan (${WARMYSENDER.label}).`,
-  viewsPaid: `Estimate: ~100 profile views a day on paid plans (${names(SALESFLOW, UNIPILE, WARMYSENDER)}).`,
-  expiry90: `${HELP_INMAIL_FAQ.label}: InMail credits expire 90 days after they are granted.`,
-  expiryNone: `${HELP_SN_INMAIL.label}: credits roll over without expiry (${HELP_INMAIL_FAQ.label} says they expire after 90 days: a setting).`,
+export const CITES: Readonly<Record<CiteName, Citation>> = cites;
+
+/** Every source the statements name: the pages link each one that has an address. */
+export const CITATIONS: readonly Citation[] = Object.values(CITES);
+
+/** The statements behind the defaults; each is a message of the same name (`sources.invitesWeek`). */
+export type StatementId =
+  | 'invitesWeek'
+  | 'invitesDay'
+  | 'notesFree'
+  | 'notesPaid'
+  | 'noteLength'
+  | 'messagesWeek'
+  | 'messagesDay'
+  | 'inmailGrant'
+  | 'inmailCap'
+  | 'inmailDay'
+  | 'inmailNone'
+  | 'openProfile'
+  | 'openProfileNone'
+  | 'viewsFree'
+  | 'engagement'
+  | 'viewsPaid'
+  | 'expiry90'
+  | 'expiryNone'
+  | 'rampUp';
+
+/**
+ * Where a limit comes from: a statement and the sources it names (its message substitutes each,
+ * by name, in this order of mention), or the user's own setting with the plan's default.
+ */
+export type SourceNote =
+  | { id: StatementId; cites: readonly CiteName[] }
+  | { id: 'override'; planDefault: number | null; cites: readonly [] };
+
+/** The sources each statement names: the message for it must name exactly these. */
+export const STATEMENT_CITES: Readonly<Record<StatementId, readonly CiteName[]>> = {
+  invitesWeek: ['phantombuster', 'valley', 'emailchaser'],
+  invitesDay: ['phantombuster'],
+  notesFree: ['helpInvites'],
+  notesPaid: ['helpInvites'],
+  noteLength: ['hyperscale', 'unipile'],
+  messagesWeek: ['phantombuster'],
+  messagesDay: ['smpro', 'warmysender'],
+  inmailGrant: ['helpInmail', 'warmysender'],
+  inmailCap: ['helpInmail', 'helpRecruiter'],
+  inmailDay: ['warmysender'],
+  inmailNone: ['helpInmail'],
+  openProfile: ['swanGtm', 'bigBrain', 'helpSnOpenProfile'],
+  openProfileNone: ['phantombuster'],
+  viewsFree: ['salesflow'],
+  engagement: ['warmysender'],
+  viewsPaid: ['salesflow', 'unipile', 'warmysender'],
+  expiry90: ['helpInmailFaq'],
+  expiryNone: ['helpSnInmail', 'helpInmailFaq'],
+  rampUp: ['warmysender'],
 };
 
+const S = Object.fromEntries(
+  Object.entries(STATEMENT_CITES).map(([id, cites]) => [id, { id, cites }]),
+) as Record<StatementId, SourceNote>;
+
 /** Why the ramp-up starts low and grows (the options page's ramp-up section). */
-export const RAMP_UP_SOURCE = `${WARMYSENDER.label}: a new account starts around 10 invites a day and grows over 4–6 weeks while acceptance stays healthy; the ramp pauses or reverses when it does not.`;
+export const RAMP_UP_SOURCE: SourceNote = S.rampUp;
 
 /** The engagement bucket's source (the options page's switch). */
-export const ENGAGEMENT_SOURCE = S.engagement;
+export const ENGAGEMENT_SOURCE: SourceNote = S.engagement;
 
 export interface PlanSources {
-  meters: Record<Exclude<MeterId, 'inmails-balance'>, string>;
-  inmail: { monthlyCredits: string; maxBalance: string; expiry: string };
-  noteMaxLength: string;
+  meters: Record<Exclude<MeterId, 'inmails-balance'>, SourceNote>;
+  inmail: { monthlyCredits: SourceNote; maxBalance: SourceNote; expiry: SourceNote };
+  noteMaxLength: SourceNote;
 }
 
 function paid(plan: PlanId): PlanSources {
@@ -173,14 +220,13 @@ export const LIMIT_SOURCES: Record<PlanId, PlanSources> = {
 };
 
 /** Where the plan's default for a meter comes from; for `inmails-balance`, the monthly grant. */
-export function planSource(plan: PlanId, id: MeterId): string {
+export function planSource(plan: PlanId, id: MeterId): SourceNote {
   const s = LIMIT_SOURCES[plan];
   return id === 'inmails-balance' ? s.inmail.monthlyCredits : s.meters[id];
 }
 
 /** Where the limit a meter uses comes from: the user's override, else the plan's default. */
-export function meterSource(settings: Pick<Settings, 'plan' | 'overrides'>, id: MeterId): string {
+export function meterSource(settings: Pick<Settings, 'plan' | 'overrides'>, id: MeterId): SourceNote {
   if (settings.overrides[id] === undefined) return planSource(settings.plan, id);
-  const def = planDefault(settings.plan, id).limit;
-  return `Your setting (plan default: ${def === null ? 'unlimited' : String(def)}).`;
+  return { id: 'override', planDefault: planDefault(settings.plan, id).limit, cites: [] };
 }

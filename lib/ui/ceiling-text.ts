@@ -1,23 +1,22 @@
-// How a learned ceiling is worded, in the user's zone: "LinkedIn stopped you at 87 invites on
-// Tue 1 Dec; Pacer uses 87 as this account's weekly limit until 26 Jan". Pure.
-import { tz } from '@date-fns/tz';
-import { format } from 'date-fns';
+// How a learned ceiling is worded, in the user's language and zone: "LinkedIn stopped you at 87
+// invites on Tue 1 Dec; Pacer uses 87 as this account's weekly limit until 26 Jan". Pure.
 import type { ActiveCeiling } from '../domain/ceilings';
 import type { MeterId } from '../domain/limits';
-import { assertTimeZone } from '../domain/local-time';
-import { formatCount } from './format';
+import { t } from '../i18n/t';
+import { formatCount, formatDate, formatDayMonth } from './format';
 
-/** What the meter counts, and its limit's name, for the meters a refusal teaches. */
-const WORDS: Partial<Record<MeterId, { one: string; many: string; limit: string }>> = {
-  'invites-week': { one: 'invite', many: 'invites', limit: 'weekly limit' },
-  'invite-notes-month': {
-    one: 'personalized note',
-    many: 'personalized notes',
-    limit: 'monthly limit of personalized notes',
-  },
-  'messages-day': { one: 'message', many: 'messages', limit: 'daily message limit' },
+/** The meters a refusal teaches (lib/domain/ceilings.ts's CEILING_RULES), by their message key. */
+type Taught = 'invitesWeek' | 'inviteNotesMonth' | 'messagesDay' | 'other';
+const TAUGHT: Partial<Record<MeterId, Taught>> = {
+  'invites-week': 'invitesWeek',
+  'invite-notes-month': 'inviteNotesMonth',
+  'messages-day': 'messagesDay',
 };
-const FALLBACK = { one: 'send', many: 'sends', limit: 'limit' };
+
+/** The meter's name as the list of learned ceilings heads it: "Invites this week". */
+export function ceilingLabel(id: MeterId): string {
+  return t(`ceiling.meter.${TAUGHT[id] ?? 'other'}`);
+}
 
 /**
  * The sentence for a meter's learned ceiling. `limit` is the meter's effective limit: when the
@@ -29,13 +28,14 @@ export function ceilingText(
   limit: number | null,
   timeZone: string,
 ): string {
-  assertTimeZone(timeZone);
-  const w = WORDS[id] ?? FALLBACK;
-  const on = format(ceiling.at, 'EEE d MMM', { in: tz(timeZone) });
-  const until = format(ceiling.expiresAt, 'd MMM', { in: tz(timeZone) });
-  const count = formatCount(ceiling.count);
-  const stopped = `LinkedIn stopped you at ${count} ${ceiling.count === 1 ? w.one : w.many} on ${on}`;
-  if (limit !== null && limit < ceiling.count)
-    return `${stopped}; your own ${w.limit} of ${formatCount(limit)} is lower (Pacer remembers ${count} until ${until})`;
-  return `${stopped}; Pacer uses ${count} as this account's ${w.limit} until ${until}`;
+  const key = TAUGHT[id] ?? 'other';
+  const n = ceiling.count;
+  const subs = {
+    count: formatCount(n),
+    on: formatDate(new Date(ceiling.at), timeZone),
+    until: formatDayMonth(ceiling.expiresAt, timeZone),
+  };
+  if (limit !== null && limit < n)
+    return t(`ceiling.lower.${key}`, n, { ...subs, limit: formatCount(limit) });
+  return t(`ceiling.uses.${key}`, n, subs);
 }

@@ -8,8 +8,8 @@ import type { MeterReading, Refusal } from '../domain/budgets';
 import { assertTimeZone } from '../domain/local-time';
 import type { Zone } from '../domain/zones';
 import { uiLocale } from '../i18n/locale';
+import { refusalText as wordRefusal } from '../i18n/refusal-text';
 import { t } from '../i18n/t';
-import { refusalText as linkedinRefusalText } from '../linkedin/limit-codes';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -137,9 +137,9 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
-/** "LinkedIn refused: weekly invitation limit reached": the words every surface uses (lib/linkedin). */
+/** "LinkedIn refused: weekly invitation limit reached": the words every surface uses (lib/i18n). */
 export function refusalText(refusal: Pick<Refusal, 'action' | 'code'>): string {
-  return linkedinRefusalText(refusal.code, refusal.action);
+  return wordRefusal(refusal.code, refusal.action);
 }
 
 /** The zone in words, for screen readers and the legend. */

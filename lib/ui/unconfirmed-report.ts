@@ -1,6 +1,10 @@
 // The plain-text report of unconfirmed sends a user pastes into a bug report: kinds, instants,
-// request paths and statuses only (what the worker kept: no query string, body or text).
+// request paths and statuses only (what the worker kept: no query string, body or text). The
+// report stays in English, like the CSV export: it is read by whoever fixes the bug, next to
+// LinkedIn's request paths. The notice around it speaks the user's language (`kindText`, `offsetWords`).
 import type { SeenRequest, UnconfirmedSend } from '../domain/unconfirmed';
+import { t } from '../i18n/t';
+import { formatCount } from './format';
 
 const KIND_WORDS: Record<UnconfirmedSend['kind'], string> = {
   invite: 'invite',
@@ -11,7 +15,18 @@ const KIND_WORDS: Record<UnconfirmedSend['kind'], string> = {
 export const kindWord = (s: Pick<UnconfirmedSend, 'kind' | 'withNote'>): string =>
   s.kind === 'invite' && s.withNote ? 'invite with a note' : KIND_WORDS[s.kind];
 
-/** "+350 ms", "-400 ms": when a request started, relative to the click. */
+/** The kind of send in the user's words: "invite with a note", "InMail". */
+export function kindText(s: Pick<UnconfirmedSend, 'kind' | 'withNote'>): string {
+  if (s.kind === 'invite')
+    return s.withNote ? t('unconfirmed.kind.inviteNote') : t('unconfirmed.kind.invite');
+  return s.kind === 'message' ? t('unconfirmed.kind.message') : t('unconfirmed.kind.inmail');
+}
+
+/** "+350 ms" in the user's locale (the notice's diagnostics). */
+export const offsetWords = (ms: number): string =>
+  t('unconfirmed.offset', { offset: `${ms < 0 ? '-' : '+'}${formatCount(Math.abs(ms))}` });
+
+/** "+350 ms", "-400 ms": when a request started, relative to the click (the report). */
 export const offsetText = (ms: number): string => `${ms < 0 ? '-' : '+'}${Math.abs(ms)} ms`;
 
 /** "201", or "?" when the browser did not tell. */

@@ -38,9 +38,11 @@ describe('the limit LinkedIn actually enforces', () => {
     expect(await readMeter(popup, 'invites', 'day')).toMatchObject({ used: String(N), remaining: '0' });
     expect(await popup.locator('.headline-number').textContent()).toBe('0');
     const sentence = await week.locator('.meter-ceiling').textContent();
+    // Dates as the browser's locale writes them: "Tue 1 Dec" (en-GB) or "Tue, Dec 1" (en-US).
+    const day = '(?:\\d{1,2} \\w{3}|\\w{3} \\d{1,2})';
     expect(sentence).toMatch(
       new RegExp(
-        `^LinkedIn stopped you at ${N} invites on \\w{3} \\d{1,2} \\w{3}; Pacer uses ${N} as this account's weekly limit until \\d{1,2} \\w{3}$`,
+        `^LinkedIn stopped you at ${N} invites on \\w{3},? ${day}; Pacer uses ${N} as this account's weekly limit until ${day}$`,
       ),
     );
     const badge = await pacer.badge();

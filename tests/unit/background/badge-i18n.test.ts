@@ -5,7 +5,7 @@ import { notSavedReason } from '../../../lib/background/storage-fault';
 import type { ActivityEvent } from '../../../lib/domain/activity';
 import { computeBudgets } from '../../../lib/domain/budgets';
 import { defaultSettings, type Settings } from '../../../lib/domain/settings';
-import { refusalText } from '../../../lib/linkedin/limit-codes';
+import { refusalText } from '../../../lib/i18n/refusal-text';
 import { untranslated, useLocale, usePseudoLocale } from '../i18n-setup';
 
 const NOW = new Date('2026-11-25T11:00:00Z'); // Wednesday

@@ -10,6 +10,7 @@ import {
 } from '../../../lib/domain/invitation-health';
 import { defaultSettings } from '../../../lib/domain/settings';
 import { errorsByField, fieldInput, fieldValue } from '../../../lib/ui/settings-fields';
+import { untranslated, useLocale, usePseudoLocale } from '../i18n-setup';
 import { mount } from './render';
 
 const DAY = 86_400_000;
@@ -77,7 +78,12 @@ describe('HealthSection (options page)', () => {
       'https://www.linkedin.com/in/person-45-11/',
     );
     expect(section.querySelector('[data-health-part="cap"]')?.getAttribute('data-zone')).toBe('red');
-    expect(section.textContent).toContain('LinkedIn Help, Types of restrictions for sending invitations');
+    expect(section.textContent).toContain('LinkedIn Help, “Types of restrictions for sending invitations”');
+    expect(
+      [...section.querySelectorAll('a')].some(
+        (a) => a.getAttribute('href') === 'https://www.linkedin.com/help/linkedin/answer/a551012',
+      ),
+    ).toBe(true);
   });
 
   it('links an invitee known by urn through the slug LinkedIn’s list named', () => {
@@ -101,6 +107,55 @@ describe('HealthSection (options page)', () => {
     expect(
       mount(<HealthSection health={null} withdrawHref={WITHDRAW} timeZone="UTC" />).textContent,
     ).toContain('No LinkedIn account seen yet.');
+  });
+});
+
+describe('health in the user’s language', () => {
+  const full = () =>
+    health([...rows(40, 45, 10), ...rows(3, 10, 0)], {
+      count: 29_500,
+      at: NOW - DAY,
+    });
+
+  it('speaks French in the popup line and the options section, with French dates and numbers', async () => {
+    await useLocale('fr', 'fr-FR');
+    const line = mount(<HealthLine health={full()} detailsHref="#" />);
+    expect(line.textContent).toMatch(/^Santé : 25 % acceptées · 33 en attente · 29\s500 relations$/u);
+    expect(line.querySelector('a')?.getAttribute('title')).toBe('Santé du compte : orange. Détails');
+    const el = mount(<HealthSection health={full()} withdrawHref={WITHDRAW} timeZone="UTC" />);
+    expect(el.querySelector('[data-health-part="pending"]')?.textContent).toBe(
+      'bonne Le ven. 4 déc., la liste des invitations envoyées de LinkedIn montrait 33 invitations en attente.',
+    );
+    expect(el.querySelector('[data-health-part="cap"]')?.textContent).toMatch(
+      /^orange Le jeu\. 3 déc\., LinkedIn montrait 29\s500 relations sur les 30\s000 permises\. Orange à partir de 29\s000 : à 30\s000, le bouton « Se connecter » devient « Suivre » \(LinkedIn Help, « Types of restrictions for sending invitations »\)\.$/u,
+    );
+    expect(el.querySelector('a[data-link="withdraw"]')?.textContent).toBe('Les retirer sur LinkedIn');
+  });
+
+  it('says nothing that no message supplied, in every state', async () => {
+    await usePseudoLocale();
+    const states: [string, InvitationHealth | null][] = [
+      ['full', full()],
+      ['no data', health([], null)],
+      ['lists unseen', health([], { count: 29_900, at: NOW })],
+      ['few', health(rows(5, 45, 1))],
+      ['null', null],
+    ];
+    for (const [what, h] of states) {
+      for (const el of [
+        mount(<HealthLine health={h} detailsHref="#" />),
+        mount(<HealthSection health={h} withdrawHref={WITHDRAW} timeZone="UTC" listMax={3} />),
+      ]) {
+        // Invitees are names and slugs from LinkedIn, not Pacer's words.
+        for (const a of el.querySelectorAll('[data-list] a')) a.remove();
+        expect(untranslated(el.textContent ?? ''), what).toEqual([]);
+        for (const x of el.querySelectorAll('[title],[aria-label]'))
+          expect(
+            untranslated(`${x.getAttribute('title') ?? ''} ${x.getAttribute('aria-label') ?? ''}`),
+            what,
+          ).toEqual([]);
+      }
+    }
   });
 });
 

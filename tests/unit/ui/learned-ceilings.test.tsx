@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { LearnedCeilings } from '../../../components/learned-ceilings';
 import { defaultSettings, type Settings } from '../../../lib/domain/settings';
+import { untranslated, useLocale, usePseudoLocale } from '../i18n-setup';
 import { mount, waitFor } from './render';
 
 const ME = 'urn:li:fsd_profile:ACoAAMe';
@@ -82,5 +83,62 @@ describe('LearnedCeilings', () => {
     );
     expect(empty.querySelector('[data-ceiling]')).toBeNull();
     expect(empty.textContent).toContain('has not stopped this account');
+  });
+});
+
+describe('LearnedCeilings in the user’s language', () => {
+  it('speaks French, with French dates and numbers', async () => {
+    await useLocale('fr', 'fr-FR');
+    const host = mount(
+      <LearnedCeilings
+        account={ME}
+        settings={settings({
+          ceilings: { 'invites-week': { count: 1250, at: AT, code: 'CANT_INVITE_CONNECTION_LIMIT_REACHED' } },
+        })}
+        now={NOW}
+        timeZone="Europe/Paris"
+        onSave={async () => ({ ok: true })}
+      />,
+    );
+    expect(host.querySelector('h2')?.textContent).toBe('Limites imposées par LinkedIn');
+    expect(host.querySelector('[data-ceiling="invites-week"]')?.textContent).toMatch(
+      /^Invitations cette semaine : LinkedIn vous a arrêté à 1\s250 invitations le mar\. 1 déc\. ; votre propre limite hebdomadaire de 100 est plus basse \(Pacer retient 1\s250 jusqu’au 26 janv\.\)\. Oublier$/u,
+    );
+  });
+
+  it('says nothing that no message supplied: rows, the empty list, a failed save', async () => {
+    await usePseudoLocale();
+    const rows = mount(
+      <LearnedCeilings
+        account={ME}
+        settings={settings({
+          overrides: { 'invites-week': 50 },
+          ceilings: {
+            ...ceilings,
+            'invites-day': { count: 1, at: AT, code: 'X' },
+          },
+        })}
+        now={NOW}
+        timeZone="Europe/Paris"
+        onSave={async () => ({ ok: false, errors: [{ message: 'ceilings: must be an object' }] })}
+      />,
+    );
+    expect(rows.querySelectorAll('[data-ceiling]').length).toBeGreaterThanOrEqual(2);
+    await act(async () => rows.querySelector<HTMLButtonElement>('[data-action="forget-ceiling"]')?.click());
+    await waitFor(() => rows.querySelector('[role="alert"]'), 'the error');
+    const empty = mount(
+      <LearnedCeilings
+        account={ME}
+        settings={settings({ ceilings: {} })}
+        now={NOW}
+        timeZone="UTC"
+        onSave={async () => ({ ok: true })}
+      />,
+    );
+    for (const host of [rows, empty]) {
+      const alert = host.querySelector('[role="alert"]')?.textContent ?? '';
+      const text = (host.textContent ?? '').replace(alert, alert.replace('ceilings: must be an object', ''));
+      expect(untranslated(text)).toEqual([]);
+    }
   });
 });

@@ -16,9 +16,10 @@ import { computeBudgets, type InmailDetails } from '../../../lib/domain/budgets'
 import { meterSource } from '../../../lib/domain/limit-sources';
 import type { MeterId } from '../../../lib/domain/limits';
 import { defaultSettings, type Settings } from '../../../lib/domain/settings';
-import { refusalText } from '../../../lib/linkedin/limit-codes';
+import { refusalText } from '../../../lib/i18n/refusal-text';
 import { FAULT_KEY, pendingKey } from '../../../lib/storage/keys';
 import { FOLDED_LABELS, ROW_LABELS } from '../../../lib/ui/meter-labels';
+import { sourceText } from '../../../lib/ui/source-parts';
 import { untranslated, useLocale, usePseudoLocale } from '../i18n-setup';
 import { mount, waitFor } from './render';
 
@@ -74,11 +75,12 @@ function readable(root: Element): string {
 }
 
 /**
- * Text other surfaces word (their helpers convert them): each meter's limit source and LinkedIn's
- * refusal sentence; plus the names a user gave (slugs) and the IANA zone.
+ * Text worded elsewhere and tested there (tests/unit/ui/source-texts.test.tsx, refusal words): each
+ * meter's limit source, whose article titles stay as published, and LinkedIn's refusal sentence;
+ * plus the names a user gave (slugs) and the IANA zone.
  */
 function othersText(data: AccountReport): string[] {
-  const sources = data.report.meters.map((m) => meterSource(data.settings, m.id));
+  const sources = data.report.meters.map((m) => sourceText(meterSource(data.settings, m.id)));
   const refusals = data.report.meters.flatMap((m) =>
     m.refusal ? [refusalText(m.refusal.code, m.refusal.action)] : [],
   );

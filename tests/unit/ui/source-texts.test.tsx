@@ -1,18 +1,33 @@
 // @vitest-environment happy-dom
 // Where the numbers come from, as a user reads it: every source is a public publisher and title
 // (linked where its address is known), never an internal note, a section sign or a bare article id.
+import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { SourcesSection } from '../../../components/options-form';
 import { SourceText } from '../../../components/source-text';
-import { CITATIONS, LIMIT_SOURCES, meterSource, planSource } from '../../../lib/domain/limit-sources';
+import {
+  CITATIONS,
+  CITES,
+  ENGAGEMENT_SOURCE,
+  LIMIT_SOURCES,
+  meterSource,
+  planSource,
+  RAMP_UP_SOURCE,
+  type SourceNote,
+  STATEMENT_CITES,
+} from '../../../lib/domain/limit-sources';
 import { METER_IDS, PLANS } from '../../../lib/domain/limits';
 import { defaultSettings } from '../../../lib/domain/settings';
-import { sourceParts } from '../../../lib/ui/source-parts';
+import { citationText, sourceParts, sourceText } from '../../../lib/ui/source-parts';
+import { untranslated, useLocale, usePseudoLocale } from '../i18n-setup';
 import { mount } from './render';
 
-/** Every source text a page can show, with where it is shown. */
-function allSourceTexts(): [string, string][] {
-  const out: [string, string][] = [];
+/** Every source note a page can show, with where it is shown. */
+function allSourceNotes(): [string, SourceNote][] {
+  const out: [string, SourceNote][] = [
+    ['ramp-up', RAMP_UP_SOURCE],
+    ['engagement', ENGAGEMENT_SOURCE],
+  ];
   const base = defaultSettings(new Date(0));
   for (const plan of PLANS) {
     for (const id of METER_IDS) {
@@ -26,6 +41,11 @@ function allSourceTexts(): [string, string][] {
     out.push([`${plan} note length`, s.noteMaxLength]);
   }
   return out;
+}
+
+/** Every source text a page can show (in the current language), with where it is shown. */
+function allSourceTexts(): [string, string][] {
+  return allSourceNotes().map(([where, note]) => [where, sourceText(note)]);
 }
 
 /** What a user could not look up: internal notes, section signs, bare LinkedIn Help ids. */
@@ -57,52 +77,67 @@ describe('source texts', () => {
     for (const [where, text] of texts) expectPublic(where, text);
   });
 
-  it('name at least one public source for every plan default', () => {
-    for (const [where, text] of allSourceTexts()) {
+  it('name at least one public source for every plan default, by publisher and title', () => {
+    for (const [where, note] of allSourceNotes()) {
       if (where.endsWith('(override)')) continue;
-      expect(
-        CITATIONS.some((c) => text.includes(c.label)),
-        `${where}: ${text}`,
-      ).toBe(true);
+      const text = sourceText(note);
+      expect(note.cites.length, where).toBeGreaterThan(0);
+      for (const name of note.cites) {
+        const c = CITES[name];
+        expect(text, `${where}: ${name}`).toContain(c.publisher);
+        if (c.title !== undefined) expect(text, `${where}: ${name}`).toContain(`“${c.title}”`);
+      }
     }
   });
 
   it('use every citation, link LinkedIn Help to LinkedIn, and give only https addresses', () => {
-    const texts = allSourceTexts().map(([, t]) => t);
+    const cited = new Set(allSourceNotes().flatMap(([, n]) => n.cites.map((name) => CITES[name])));
     for (const c of CITATIONS) {
-      expect(
-        texts.some((t) => t.includes(c.label)),
-        `unused: ${c.label}`,
-      ).toBe(true);
-      expectPublic(c.label, c.label);
-      if (c.href !== undefined) expect(c.href, c.label).toMatch(/^https:\/\/[^\s]+$/);
-      if (c.label.startsWith('LinkedIn '))
-        expect(c.href, c.label).toMatch(/^https:\/\/www\.linkedin\.com\/help\//);
+      const label = citationText(c);
+      expect(cited.has(c), `unused: ${label}`).toBe(true);
+      expectPublic(label, label);
+      if (c.href !== undefined) expect(c.href, label).toMatch(/^https:\/\/[^\s]+$/);
+      if (c.publisher.startsWith('LinkedIn '))
+        expect(c.href, label).toMatch(/^https:\/\/www\.linkedin\.com\/help\//);
     }
   });
 
-  it('cut into parts that join back into the text, each known address a link', () => {
-    for (const [where, text] of allSourceTexts()) {
-      const parts = sourceParts(text);
-      expect(parts.map((p) => p.text).join(''), where).toBe(text);
-      for (const c of CITATIONS) {
-        if (!c.href || !text.includes(c.label)) continue;
-        expect(
-          parts.some((p) => p.text === c.label && p.href === c.href),
-          `${where}: ${c.label}`,
-        ).toBe(true);
+  it('cut into parts, each cited source with a known address a link', () => {
+    for (const [where, note] of allSourceNotes()) {
+      const parts = sourceParts(note);
+      expect(parts.map((p) => p.text).join(''), where).toBe(sourceText(note));
+      for (const name of note.cites) {
+        const c = CITES[name];
+        const named = parts.filter((p) => p.text === citationText(c));
+        expect(named.length, `${where}: ${name}`).toBe(1);
+        expect(named[0]?.href, `${where}: ${name}`).toBe(c.href);
       }
-      for (const p of parts)
-        if (p.href) expect(CITATIONS.find((c) => c.label === p.text)?.href, where).toBe(p.href);
+      expect(parts.filter((p) => p.href).length, where).toBe(
+        note.cites.filter((name) => CITES[name].href !== undefined).length,
+      );
+    }
+  });
+
+  it('are messages naming exactly the sources the data says, each once', async () => {
+    const en = await parseMessagesFile('lib/i18n/locales/en.yml');
+    const message = (id: string) => {
+      const m = en.find((x) => x.key.join('.') === `sources.${id}`);
+      return m && m.type !== 'plural' ? m.message : '';
+    };
+    for (const [id, cites] of Object.entries(STATEMENT_CITES)) {
+      const names = [...message(id).matchAll(/\{(\w+)\}/g)].map((x) => x[1]);
+      expect(names, id).toEqual([...cites]);
     }
   });
 });
 
 describe('SourceText', () => {
   it('renders the text with each public source it names as a link opening in a new tab', () => {
-    const text = planSource('free', 'invite-notes-month');
-    const root = mount(<SourceText text={text} />);
-    expect(root.textContent).toBe(text);
+    const note = planSource('free', 'invite-notes-month');
+    const root = mount(<SourceText text={note} />);
+    expect(root.textContent).toBe(
+      'LinkedIn Help, “Invitation limit reached”: free members may personalize 5 invitations per calendar month.',
+    );
     const links = [...root.querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       'https://www.linkedin.com/help/linkedin/answer/a550555',
@@ -112,10 +147,43 @@ describe('SourceText', () => {
     expect(links[0]?.getAttribute('rel')).toContain('noopener');
   });
 
-  it('renders a text naming no linked source as plain text', () => {
-    const root = mount(<SourceText text="Your setting (plan default: 100)." />);
+  it('renders the user’s own setting as plain text, with the plan default', () => {
+    const base = defaultSettings(new Date(0));
+    const root = mount(
+      <SourceText text={meterSource({ ...base, overrides: { 'invites-week': 60 } }, 'invites-week')} />,
+    );
     expect(root.textContent).toBe('Your setting (plan default: 100).');
     expect(root.querySelector('a')).toBeNull();
+    const unlimited = meterSource(
+      { ...base, plan: 'premium-career', overrides: { 'invite-notes-month': 9 } },
+      'invite-notes-month',
+    );
+    expect(sourceText(unlimited)).toBe('Your setting (plan default: unlimited).');
+  });
+
+  it('speaks French around the proper names, which stay as published, still linked', async () => {
+    await useLocale('fr', 'fr-FR');
+    const root = mount(<SourceText text={planSource('free', 'invites-day')} />);
+    expect(root.textContent).toBe(
+      'Estimation : le budget hebdomadaire ÷ 5 jours ouvrés (PhantomBuster, « How Many Messages Can You Send on LinkedIn in 2025? » : « 15–20 par jour » pour les comptes gratuits).',
+    );
+    const help = mount(<SourceText text={planSource('free', 'invite-notes-month')} />);
+    const link = help.querySelector('a');
+    expect(link?.textContent).toBe('LinkedIn Help, « Invitation limit reached »');
+    expect(link?.getAttribute('href')).toBe('https://www.linkedin.com/help/linkedin/answer/a550555');
+    const base = defaultSettings(new Date(0));
+    expect(sourceText(meterSource({ ...base, overrides: { 'invites-week': 60 } }, 'invites-week'))).toBe(
+      'Votre réglage (par défaut pour l’abonnement : 100).',
+    );
+  });
+
+  it('says nothing that no message supplied, on every note', async () => {
+    await usePseudoLocale();
+    for (const [where, note] of allSourceNotes()) {
+      const root = mount(<SourceText text={note} />);
+      expect(untranslated(root.textContent ?? ''), where).toEqual([]);
+      for (const a of root.querySelectorAll('a')) expect(a.textContent, where).toMatch(/^⟦.*⟧$/);
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { UnconfirmedNotice } from '../../../components/unconfirmed-notice';
 import { NOTICE_MS, recentUnconfirmed, type UnconfirmedSend } from '../../../lib/domain/unconfirmed';
 import { unconfirmedReport } from '../../../lib/ui/unconfirmed-report';
+import { untranslated, useLocale, usePseudoLocale } from '../i18n-setup';
 import { mount } from './render';
 
 const ME = 'urn:li:fsd_profile:ACoAAMe';
@@ -73,8 +74,52 @@ describe('the notice', () => {
   });
 });
 
+describe('the notice in the user’s language', () => {
+  it('speaks French, with a French date and numbers', async () => {
+    await useLocale('fr', 'fr-FR');
+    const host = mount(<UnconfirmedNotice sends={sends} now={NOW} timeZone="Europe/Paris" copied="failed" />);
+    const notice = host.querySelector('[data-notice="unconfirmed"]');
+    expect(notice?.getAttribute('aria-label')).toBe('Envois non confirmés');
+    expect(host.querySelector('summary')?.textContent).toBe(
+      'LinkedIn a peut-être changé sa façon d’envoyer. 2 clics sur Envoyer sans réponse reconnue par Pacer ; comptés quand même.',
+    );
+    expect(notice?.textContent).toContain('le dernier : invitation avec note, ven. 18:56.');
+    expect(host.querySelector('[data-diagnostics] .diag-title')?.textContent).toBe(
+      'invitation avec note · ven. 27 nov. 18:56',
+    );
+    expect(host.querySelector('[role="alert"]')?.textContent).toBe(
+      'Copie impossible ; sélectionnez plutôt la liste ci-dessus.',
+    );
+    const one = mount(
+      <UnconfirmedNotice
+        sends={[{ ...sends[1], requests: [{ path: '/x', status: 0, ms: 1500 }] } as UnconfirmedSend]}
+        now={NOW}
+        timeZone="UTC"
+      />,
+    );
+    expect(one.querySelector('summary')?.textContent).toContain('1 clic sur Envoyer');
+    expect(one.querySelector('.diag-when')?.textContent).toMatch(/^\+1\s500 ms$/u);
+  });
+
+  it('says nothing that no message supplied, copied or not', async () => {
+    await usePseudoLocale();
+    for (const copied of [null, 'copied', 'failed'] as const) {
+      const host = mount(<UnconfirmedNotice sends={sends} now={NOW} timeZone="UTC" copied={copied} />);
+      // Request paths are LinkedIn's, shown as they are.
+      for (const code of host.querySelectorAll('code')) code.remove();
+      expect(untranslated(host.textContent ?? ''), String(copied)).toEqual([]);
+      const labels = [...host.querySelectorAll('[aria-label],[title]')].map(
+        (e) => `${e.getAttribute('aria-label') ?? ''} ${e.getAttribute('title') ?? ''}`,
+      );
+      expect(labels.length).toBeGreaterThan(0);
+      for (const l of labels) expect(untranslated(l)).toEqual([]);
+    }
+  });
+});
+
 describe('the report', () => {
-  it('is plain text with kinds, instants, statuses and paths only', () => {
+  it('is plain text with kinds, instants, statuses and paths only, in English whatever the language', async () => {
+    await useLocale('fr', 'fr-FR');
     expect(unconfirmedReport(sends, '1.2.3')).toBe(
       [
         'Pacer 1.2.3: 2 Send clicks without a send or refusal Pacer recognised',

@@ -1,5 +1,6 @@
 // A refusal reads the same on every surface: the popup's meter, the in-page banner and the toolbar
-// badge's tooltip all word it with lib/linkedin/limit-codes.ts. Each case runs the real path from a
+// badge's tooltip all word it with lib/i18n/refusal-text.ts, after lib/linkedin/limit-codes.ts's
+// meaning of each code. Each case runs the real path from a
 // stored refusal: events → budget report → each surface's own text.
 import { describe, expect, it } from 'vitest';
 import { warningText } from '../../../entrypoints/linkedin.content/banner';
@@ -9,8 +10,10 @@ import { computeBudgets, type MeterReading } from '../../../lib/domain/budgets';
 import { type SendContext, sendWarnings } from '../../../lib/domain/send-warnings';
 import { defaultSettings } from '../../../lib/domain/settings';
 import { warningFacts } from '../../../lib/domain/warning-facts';
+import { refusalText } from '../../../lib/i18n/refusal-text';
 import { LIMIT_CODES, refusalReason } from '../../../lib/linkedin/limit-codes';
 import { refusalText as popupText } from '../../../lib/ui/format';
+import { useLocale } from '../i18n-setup';
 
 const NOW = new Date('2026-11-25T11:00:00Z');
 const TZ = 'Europe/Berlin';
@@ -45,7 +48,7 @@ function surfaces(action: LimitAction, code: string) {
   const badge = meters.map((m) =>
     describeMeter(m, TZ, NOW)
       .split(' · ')
-      .find((p) => p.startsWith('LinkedIn')),
+      .find((p) => p.includes('LinkedIn')),
   );
   const popup = meters.map((m) => popupText(m.refusal as { action: LimitAction; code: string }));
   return { meters, banner, badge, popup };
@@ -63,21 +66,41 @@ const cases: [LimitAction, string][] = [
 describe('a refusal is worded the same in the popup, the banner and the badge', () => {
   it.each(cases)('%s refused with %s', (action, code) => {
     const { meters, banner, badge, popup } = surfaces(action, code);
-    const words = `LinkedIn refused: ${refusalReason(code, action)}`;
+    const words = refusalText(code, action);
+    expect(words).toMatch(/^LinkedIn refused: \S/);
     expect(meters.length).toBeGreaterThan(0);
     expect(banner.length).toBeGreaterThan(0);
     for (const text of [...popup, ...banner, ...badge]) expect(text).toBe(words);
   });
 
   it('each quota code carries its own words; the popup keeps them', () => {
-    expect(refusalReason('CANT_INVITE_CONNECTION_LIMIT_REACHED', 'invite')).toBe(
-      'weekly invitation limit reached',
+    expect(refusalText('CANT_INVITE_CONNECTION_LIMIT_REACHED', 'invite')).toBe(
+      'LinkedIn refused: weekly invitation limit reached',
     );
-    expect(refusalReason('CUSTOM_INVITE_LIMIT_REACHED', 'invite-note')).toBe(
-      'monthly personalized-note limit reached',
+    expect(refusalText('CUSTOM_INVITE_LIMIT_REACHED', 'invite-note')).toBe(
+      'LinkedIn refused: monthly personalized-note limit reached',
     );
-    expect(refusalReason('HTTP_429', 'message')).toBe('messaging limit reached (too many requests)');
-    expect(refusalReason('toString', 'invite')).toBe('invitation limit reached');
-    for (const c of LIMIT_CODES) if (c.action) expect(c.reason.length).toBeGreaterThan(0);
+    expect(refusalText('HTTP_429', 'message')).toBe(
+      'LinkedIn refused: messaging limit reached (too many requests)',
+    );
+    expect(refusalText('toString', 'invite')).toBe('LinkedIn refused: invitation limit reached');
+    expect(refusalText('SOMETHING_NEW')).toBe('LinkedIn refused: limit reached');
+    for (const c of LIMIT_CODES) if (c.action) expect(refusalReason(c.code, c.action)).toBe(c.reason);
+    // Every reason a code can carry has words of its own.
+    const reasons = new Set(LIMIT_CODES.flatMap((c) => (c.action ? [c.reason] : [])));
+    const texts = new Set(
+      [...reasons].map((r) => refusalText(LIMIT_CODES.find((c) => c.reason === r)?.code ?? '')),
+    );
+    expect(texts.size).toBe(reasons.size);
+  });
+
+  it('reads in French on every surface', async () => {
+    await useLocale('fr', 'fr-FR');
+    const { banner, badge, popup } = surfaces('invite', 'CANT_INVITE_CONNECTION_LIMIT_REACHED');
+    const words = 'LinkedIn a refusé : limite hebdomadaire d’invitations atteinte';
+    expect(popupText({ action: 'invite', code: 'CANT_INVITE_CONNECTION_LIMIT_REACHED' })).toBe(words);
+    expect(popup).toContain(words);
+    expect(badge).toContain(words);
+    expect(banner).toContain(words);
   });
 });
