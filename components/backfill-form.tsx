@@ -5,40 +5,94 @@ import {
   BACKFILL_KINDS,
   BACKFILL_PERIODS,
   type BackfillCounts,
+  type BackfillError,
   type BackfillKind,
   type BackfillPeriod,
+  type BackfillProblem,
   emptyBackfill,
   MAX_BACKFILL,
 } from '../lib/domain/backfill';
 import type { FieldError, WeeklyMode } from '../lib/domain/settings';
+import { t } from '../lib/i18n/t';
+import { formatCount } from '../lib/ui/format';
 
-export type BackfillResult = { ok: true; added: number } | { ok: false; errors: readonly FieldError[] };
+/** The counts' own errors (backfill.ts) or the worker's, when it refuses an entry. */
+export type BackfillResult =
+  | { ok: true; added: number }
+  | { ok: false; errors: readonly (BackfillError | FieldError)[] };
 
 export interface BackfillFormProps {
   weeklyMode: WeeklyMode;
   onSubmit: (counts: BackfillCounts) => Promise<BackfillResult>;
 }
 
-const KIND_LABELS: Record<BackfillKind, string> = {
-  invite: 'Invites',
-  'invite-note': '… of them with a note',
-  message: 'Messages',
-  inmail: 'InMails',
-  'profile-view': 'Profile views',
-};
+function kindLabel(kind: BackfillKind): string {
+  switch (kind) {
+    case 'invite':
+      return t('welcome.kind.invite');
+    case 'invite-note':
+      return t('welcome.kind.inviteNote');
+    case 'message':
+      return t('welcome.kind.message');
+    case 'inmail':
+      return t('welcome.kind.inmail');
+    case 'profile-view':
+      return t('welcome.kind.profileView');
+  }
+}
+
+/** A column's heading: "This week" (or "Last 7 days" when the week rolls). */
+function columnLabel(period: BackfillPeriod, rolling: boolean): string {
+  if (period === 'today') return t('welcome.column.today');
+  if (period === 'month') return t('welcome.column.month');
+  return rolling ? t('welcome.column.rollingWeek') : t('welcome.column.week');
+}
+
+/** A box's name, for screen readers and the error list: "Invites, this week". */
+function cellLabel(kind: BackfillKind, period: BackfillPeriod, rolling: boolean): string {
+  const k = { kind: kindLabel(kind) };
+  if (period === 'today') return t('welcome.cell.today', k);
+  if (period === 'month') return t('welcome.cell.month', k);
+  return rolling ? t('welcome.cell.rollingWeek', k) : t('welcome.cell.week', k);
+}
+
+/** What is wrong with a count, in words. */
+function problemText(problem: BackfillProblem, count: number): string {
+  const n = formatCount(count);
+  switch (problem) {
+    case 'not-whole':
+      return t('welcome.problem.notWhole', { max: n });
+    case 'below-today':
+      return t('welcome.problem.belowToday', { n });
+    case 'below-month':
+      return t('welcome.problem.belowMonth', { n });
+    case 'below-week':
+      return t('welcome.problem.belowWeek', { n });
+    case 'week-began-today':
+      return t('welcome.problem.weekBeganToday', { n });
+    case 'month-began-today':
+      return t('welcome.problem.monthBeganToday', { n });
+    case 'month-began-this-week':
+      return t('welcome.problem.monthBeganThisWeek', { n });
+    case 'notes-over-invites':
+      return t('welcome.problem.notesOverInvites', { n });
+  }
+}
 
 const inputName = (kind: BackfillKind, period: BackfillPeriod) => `${kind}-${period}`;
+/** The box an error names (`invite.week` → `invite-week`), if it is one of the form's. */
+const CELLS = new Map(
+  BACKFILL_KINDS.flatMap((kind) =>
+    BACKFILL_PERIODS.map((period) => [inputName(kind, period), { kind, period }] as const),
+  ),
+);
 
 export function BackfillForm({ weeklyMode, onSubmit }: BackfillFormProps) {
   const [raw, setRaw] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
-  const periodLabel: Record<BackfillPeriod, string> = {
-    today: 'Today',
-    week: weeklyMode === 'rolling-7d' ? 'Last 7 days' : 'This week',
-    month: 'This month',
-  };
+  const rolling = weeklyMode === 'rolling-7d';
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -50,7 +104,7 @@ export function BackfillForm({ weeklyMode, onSubmit }: BackfillFormProps) {
         const text = (raw[inputName(kind, period)] ?? '').trim();
         const n = text === '' ? 0 : Number(text);
         if (!/^\d*$/.test(text) || n > MAX_BACKFILL)
-          bad[inputName(kind, period)] = `must be a whole number from 0 to ${MAX_BACKFILL}`;
+          bad[inputName(kind, period)] = problemText('not-whole', MAX_BACKFILL);
         else counts[kind][period] = n;
       }
     setErrors(bad);
@@ -62,7 +116,8 @@ export function BackfillForm({ weeklyMode, onSubmit }: BackfillFormProps) {
         const next: Record<string, string> = {};
         for (const err of res.errors) {
           const name = err.field.replace('.', '-');
-          next[name] ??= err.message.replace(/^[\w.-]+: /, '');
+          next[name] ??=
+            'problem' in err ? problemText(err.problem, err.n) : err.message.replace(/^[\w.-]+: /, '');
         }
         setErrors(next);
         return;
@@ -70,28 +125,34 @@ export function BackfillForm({ weeklyMode, onSubmit }: BackfillFormProps) {
       setRaw({});
       setStatus(
         res.added === 0
-          ? 'Nothing to add.'
-          : `Added ${res.added} action${res.added === 1 ? '' : 's'}: the meters count them from now on.`,
+          ? t('welcome.nothingAdded')
+          : t('welcome.added', res.added, { count: formatCount(res.added) }),
       );
     } catch (err) {
-      setErrors({ form: `could not be added (${err instanceof Error ? err.message : String(err)})` });
+      setErrors({
+        form: t('welcome.couldNotAdd', { error: err instanceof Error ? err.message : String(err) }),
+      });
     } finally {
       setBusy(false);
     }
   };
 
   const messages = Object.entries(errors);
+  const fieldLabel = (name: string) => {
+    const cell = CELLS.get(name);
+    return cell ? cellLabel(cell.kind, cell.period, rolling) : name;
+  };
   return (
     <form name="backfill" class="backfill" onSubmit={submit} noValidate>
       <table>
         <thead>
           <tr>
             <th scope="col">
-              <span class="visually-hidden">What</span>
+              <span class="visually-hidden">{t('welcome.what')}</span>
             </th>
             {BACKFILL_PERIODS.map((p) => (
               <th scope="col" key={p}>
-                {periodLabel[p]}
+                {columnLabel(p, rolling)}
               </th>
             ))}
           </tr>
@@ -99,7 +160,7 @@ export function BackfillForm({ weeklyMode, onSubmit }: BackfillFormProps) {
         <tbody>
           {BACKFILL_KINDS.map((kind) => (
             <tr key={kind}>
-              <th scope="row">{KIND_LABELS[kind]}</th>
+              <th scope="row">{kindLabel(kind)}</th>
               {BACKFILL_PERIODS.map((period) => {
                 const name = inputName(kind, period);
                 return (
@@ -112,7 +173,7 @@ export function BackfillForm({ weeklyMode, onSubmit }: BackfillFormProps) {
                       step={1}
                       inputMode="numeric"
                       placeholder="0"
-                      aria-label={`${KIND_LABELS[kind]}, ${periodLabel[period].toLowerCase()}`}
+                      aria-label={cellLabel(kind, period, rolling)}
                       aria-invalid={errors[name] ? 'true' : undefined}
                       value={raw[name] ?? ''}
                       onInput={(e) => {
@@ -130,13 +191,15 @@ export function BackfillForm({ weeklyMode, onSubmit }: BackfillFormProps) {
       {messages.length > 0 ? (
         <ul class="field-error" role="alert">
           {messages.map(([name, message]) => (
-            <li key={name}>{name === 'form' ? message : `${name.replace(/-/g, ' ')}: ${message}`}</li>
+            <li key={name}>
+              {name === 'form' ? message : t('welcome.fieldError', { field: fieldLabel(name), message })}
+            </li>
           ))}
         </ul>
       ) : null}
       <p class="form-actions">
         <button type="submit" disabled={busy}>
-          Add to the meters
+          {t('welcome.submit')}
         </button>{' '}
         <span role="status" aria-live="polite" class="status">
           {status}

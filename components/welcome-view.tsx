@@ -1,8 +1,18 @@
 // The welcome page, opened once on install: what Pacer sees and what it cannot (and how to add
 // that), the LinkedIn plan, and what was already sent before installing. Props in, callbacks out.
+import type { ComponentChild } from 'preact';
 import { PLAN_LABELS, PLANS, type PlanId } from '../lib/domain/limits';
 import type { WeeklyMode } from '../lib/domain/settings';
+import { t } from '../lib/i18n/t';
 import { BackfillForm, type BackfillFormProps } from './backfill-form';
+
+/**
+ * A message whose `{name}` placeholders are elements (a link, emphasis): the whole sentence is one
+ * message, so a translator can move them. `message` is `t(key, { name: '{name}', … })`.
+ */
+function withParts(message: string, parts: Record<string, ComponentChild>): ComponentChild[] {
+  return message.split(/\{(\w+)\}/).map((piece, i) => (i % 2 === 1 ? (parts[piece] ?? piece) : piece));
+}
 
 export interface WelcomeViewProps {
   plan: PlanId;
@@ -26,35 +36,42 @@ export function WelcomeView({
   addActivityHref,
   activityHref,
 }: WelcomeViewProps) {
+  const sees = withParts(t('welcome.sees', { where: '{where}' }), {
+    where: <strong>{t('welcome.inThisBrowser')}</strong>,
+  });
+  const cannot = withParts(
+    t('welcome.cannot', { app: '{app}', computer: '{computer}', browser: '{browser}' }),
+    {
+      app: <strong>{t('welcome.phoneApp')}</strong>,
+      computer: <strong>{t('welcome.otherComputer')}</strong>,
+      browser: <strong>{t('welcome.otherBrowser')}</strong>,
+    },
+  );
+  const byHand = withParts(t('welcome.addByHand', { form: '{form}' }), {
+    form: <a href={addActivityHref}>{t('welcome.addForm')}</a>,
+  });
+  const log = withParts(t('welcome.logLists', { log: '{log}' }), {
+    log: <a href={activityHref}>{t('welcome.activityLog')}</a>,
+  });
   return (
     <main class="options welcome">
       <header>
-        <h1>Welcome to Pacer</h1>
-        <p class="lede">
-          Pacer meters what you do on LinkedIn against LinkedIn's limits. It only observes; it never clicks or
-          sends anything, and everything stays in this browser.
-        </p>
+        <h1>{t('welcome.title')}</h1>
+        <p class="lede">{t('welcome.lede')}</p>
       </header>
 
       <section aria-labelledby="sees">
-        <h2 id="sees">What Pacer sees, and what it cannot</h2>
+        <h2 id="sees">{t('welcome.seesTitle')}</h2>
+        <p>{sees}</p>
         <p>
-          Pacer counts what you send from LinkedIn tabs <strong>in this browser</strong>: the main site, Sales
-          Navigator and Recruiter (invites, messages, InMails, Open Profile messages, profile views).
-        </p>
-        <p>
-          It cannot see what you do in the <strong>LinkedIn phone app</strong>, on{' '}
-          <strong>another computer</strong> or in <strong>another browser</strong>. LinkedIn counts those
-          against the same limits: add them by hand with the <a href={addActivityHref}>add-activity form</a>{' '}
-          (in Pacer's settings) and they count like the rest. The <a href={activityHref}>activity log</a>{' '}
-          lists everything counted, and removes what should not be.
+          {cannot} {byHand} {log}
         </p>
       </section>
 
       <section aria-labelledby="plan-title">
-        <h2 id="plan-title">Your LinkedIn plan</h2>
+        <h2 id="plan-title">{t('welcome.planTitle')}</h2>
         <div class="field">
-          <label for="field-plan">Your LinkedIn plan</label>
+          <label for="field-plan">{t('welcome.planLabel')}</label>
           <div class="field-control">
             <select
               id="field-plan"
@@ -72,20 +89,13 @@ export function WelcomeView({
               {planStatus}
             </span>
           </div>
-          <p class="field-hint">
-            Limits depend on it (Sales Navigator and Premium have InMail credits, for one). It applies to the
-            LinkedIn account Pacer sees first; a second account gets its own plan later.
-          </p>
+          <p class="field-hint">{t('welcome.planHint')}</p>
         </div>
       </section>
 
       <section aria-labelledby="before">
-        <h2 id="before">Already sent before installing</h2>
-        <p>
-          What you sent before Pacer was there, so the meters start from the right numbers. Each column
-          includes the ones before it: this week includes today, this month includes this week (its days in
-          this month). Leave a box empty for none.
-        </p>
+        <h2 id="before">{t('welcome.beforeTitle')}</h2>
+        <p>{t('welcome.before')}</p>
         <BackfillForm weeklyMode={weeklyMode} onSubmit={onBackfill} />
       </section>
     </main>

@@ -19,7 +19,6 @@ function isMeter(m: unknown): m is WarningMeter {
     x !== null &&
     typeof x.id === 'string' &&
     typeof x.zone === 'string' &&
-    typeof x.label === 'string' &&
     Number.isFinite(x.used) &&
     ['limit', 'remaining', 'resetsAt', 'nextFreeAt'].every((k) =>
       isNumberOrNull(x[k as keyof WarningMeter]),

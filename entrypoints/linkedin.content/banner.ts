@@ -1,11 +1,13 @@
 // Pacer's in-page banner next to LinkedIn's Send button: its text (pure) and its element (own shadow
 // root for style isolation), light or dark as LinkedIn is. "Send anyway?" takes the focus (on
-// Cancel, the safe answer) and Escape cancels. Times are formatted with Intl: this script runs on
-// every LinkedIn page.
+// Cancel, the safe answer) and Escape cancels. Words come from the browser's language (`t`), dates
+// and numbers from its locale (Intl).
 import type { LimitAction } from '../../lib/domain/activity';
 import type { MeterId } from '../../lib/domain/limits';
 import type { SendWarning } from '../../lib/domain/send-warnings';
+import { uiLocale } from '../../lib/i18n/locale';
 import { refusalText } from '../../lib/i18n/refusal-text';
+import { t } from '../../lib/i18n/t';
 import { DARK_THEME, LIGHT_THEME } from '../../lib/linkedin/selectors';
 import type { SendWarningsReply } from '../../lib/messaging';
 
@@ -22,22 +24,35 @@ export function worstZone(warnings: readonly SendWarning[]): Zone | null {
 export const isRed = (warnings: readonly SendWarning[]): boolean =>
   warnings.some((w) => w.zone === 'red' || w.zone === 'over');
 
-/** "Mon 00:00" within the coming 6 days, else "Tue 1 Dec", in `timeZone` (host zone if invalid). */
+/** The browser's own time zone, for a reply whose zone is missing or unknown. */
+const hostZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+// Intl directly, in the browser's locale, as lib/ui/format.ts words them: format.ts would bring
+// date-fns's time-zone code (its zone check lives in lib/domain/local-time.ts), 6 KB on every page.
+const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'short' };
+const TIME: Intl.DateTimeFormatOptions = { timeStyle: 'short' };
+const DATE: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
+const inZone = (at: number, timeZone: string, o: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(uiLocale(), { ...o, timeZone }).format(at);
+
+/**
+ * "Mon 00:00" (or "Mon 12:00 AM", as the locale has it) within the coming 6 days, else "Tue 1 Dec",
+ * in `timeZone` (the host's zone if that one is unknown).
+ */
 export function formatWhen(at: number, timeZone: string, now: number): string {
-  const soon = at - now < 6 * DAY_MS;
-  const opts: Intl.DateTimeFormatOptions = soon
-    ? { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
-    : { weekday: 'short', day: 'numeric', month: 'short' };
+  const word = (zone: string) =>
+    at - now < 6 * DAY_MS
+      ? t('format.dateTime', { date: inZone(at, zone, WEEKDAY), time: inZone(at, zone, TIME) })
+      : inZone(at, zone, DATE);
   try {
-    return new Intl.DateTimeFormat('en-GB', { ...opts, timeZone: timeZone || undefined }).format(at);
+    return word(timeZone || hostZone());
   } catch {
-    return new Intl.DateTimeFormat('en-GB', opts).format(at);
+    return word(hostZone());
   }
 }
 
-/** "Invites this week" → "invites this week"; "InMail credits" stays. */
-const lower = (label: string) =>
-  /^[A-Z][a-z]/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label;
+/** A whole number in the browser's locale: "29,412", "29 412". */
+const formatCount = (n: number) => new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 0 }).format(n);
 
 /** Whose refusal puts each meter in the red: a refused warning is worded after that action. */
 const REFUSED_ACTION: Partial<Record<MeterId, LimitAction>> = {
@@ -50,30 +65,72 @@ const REFUSED_ACTION: Partial<Record<MeterId, LimitAction>> = {
   'inmails-day': 'inmail',
 };
 
+/** "Pacer: 93/100 invites this week" (and "Pacer: 93 invites this week" without a limit), per meter. */
+function meterText(meter: MeterId, used: number, limit: number | null): string {
+  const u = formatCount(used);
+  const l = limit === null ? '' : formatCount(limit);
+  const c = { count: u };
+  switch (meter) {
+    case 'invites-day':
+      return limit === null
+        ? t('banner.count.invitesDay', used, c)
+        : t('banner.used.invitesDay', { used: u, limit: l });
+    case 'invite-notes-month':
+      return limit === null
+        ? t('banner.count.notesMonth', used, c)
+        : t('banner.used.notesMonth', { used: u, limit: l });
+    case 'messages-day':
+      return limit === null
+        ? t('banner.count.messagesDay', used, c)
+        : t('banner.used.messagesDay', { used: u, limit: l });
+    case 'messages-week':
+      return limit === null
+        ? t('banner.count.messagesWeek', used, c)
+        : t('banner.used.messagesWeek', { used: u, limit: l });
+    case 'inmails-day':
+      return limit === null
+        ? t('banner.count.inmailsDay', used, c)
+        : t('banner.used.inmailsDay', { used: u, limit: l });
+    default:
+      // The invite dialog's own meter; no other meter is warned about on a composer.
+      return limit === null
+        ? t('banner.count.invitesWeek', used, c)
+        : t('banner.used.invitesWeek', { used: u, limit: l });
+  }
+}
+
 /** One banner line per warning. */
 export function warningText(w: SendWarning, timeZone: string, now: number): string {
-  const at = (t: number | null, verb: string) =>
-    t === null ? '' : ` · ${verb} ${formatWhen(t, timeZone, now)}`;
+  const when = (at: number) => formatWhen(at, timeZone, now);
   const reset =
-    at(w.resetsAt, w.meter.startsWith('inmails') ? 'refills' : 'resets') || at(w.nextFreeAt, 'next free');
-  const noun = lower(String(w.label || w.meter));
+    w.resetsAt !== null
+      ? w.meter.startsWith('inmails')
+        ? t('banner.refills', { when: when(w.resetsAt) })
+        : t('banner.resets', { when: when(w.resetsAt) })
+      : w.nextFreeAt !== null
+        ? t('banner.nextFree', { when: when(w.nextFreeAt) })
+        : null;
+  const withReset = (text: string) => (reset === null ? text : t('banner.withReset', { text, reset }));
+  const limit = w.limit === null ? '?' : formatCount(w.limit);
   switch (w.reason) {
     case 'note-too-long':
-      return `Note is ${w.used} characters; your plan allows ${w.limit ?? '?'}`;
+      return t('banner.noteTooLong', { used: formatCount(w.used), limit });
     case 'note-quota':
-      return `${w.used}/${w.limit ?? '?'} personalized notes used this month${reset}`;
+      return withReset(t('banner.noteQuota', { used: formatCount(w.used), limit }));
     case 'no-credits':
-      return `No InMail credits left${reset}`;
+      return withReset(t('banner.noCredits'));
     // LinkedIn Help, "Types of restrictions for sending invitations": both come from there
     case 'cooldown':
-      return `Invitation to this person withdrawn less than 3 weeks ago: LinkedIn blocks a new one until ${formatWhen(w.nextFreeAt ?? now, timeZone, now)}`;
+      return t('banner.cooldown', { when: when(w.nextFreeAt ?? now) });
     case 'connection-cap':
-      return `Pacer: ${w.used.toLocaleString('en-US')} of LinkedIn's ${(w.limit ?? 0).toLocaleString('en-US')} connections; at the cap the Connect button turns into Follow`;
+      return t('banner.connectionCap', { count: formatCount(w.used), cap: formatCount(w.limit ?? 0) });
     case 'refused':
-      return `${refusalText(w.refusalCode ?? '', REFUSED_ACTION[w.meter])}${reset}`;
-    default:
-      if (w.meter === 'inmails-balance') return `Pacer: ${w.remaining ?? 0} InMail credits left${reset}`;
-      return `Pacer: ${w.used}${w.limit === null ? '' : `/${w.limit}`} ${noun}${reset}`;
+      return withReset(refusalText(w.refusalCode ?? '', REFUSED_ACTION[w.meter]));
+    default: {
+      if (w.meter !== 'inmails-balance') return withReset(meterText(w.meter, w.used, w.limit));
+      const left = w.remaining ?? 0;
+      return withReset(t('banner.creditsLeft', left, { count: formatCount(left) }));
+    }
   }
 }
 
@@ -162,11 +219,11 @@ export function createBanner(onSend: () => void, onCancel: () => void): Banner {
         const q = document.createElement('div');
         q.className = 'q';
         const ask = document.createElement('strong');
-        ask.textContent = 'Send anyway?';
+        ask.textContent = t('banner.ask');
         q.setAttribute('role', 'group');
-        q.setAttribute('aria-label', 'Send anyway?');
-        const cancel = button('cancel', 'Cancel', '');
-        q.append(ask, button('send', 'Send anyway', 's'), cancel);
+        q.setAttribute('aria-label', t('banner.ask'));
+        const cancel = button('cancel', t('banner.cancel'), '');
+        q.append(ask, button('send', t('banner.sendAnyway'), 's'), cancel);
         box.append(q);
         // After the page places the host (composer-watch puts it in just after rendering).
         if (takeFocus) queueMicrotask(() => cancel.isConnected && cancel.focus());

@@ -11,6 +11,7 @@ import { loadSettings } from '../../lib/db/settings-store';
 import { type BackfillCounts, backfillEntries } from '../../lib/domain/backfill';
 import type { PlanId } from '../../lib/domain/limits';
 import { effectiveTimeZone, type Settings } from '../../lib/domain/settings';
+import { t } from '../../lib/i18n/t';
 import { UNKNOWN_ACCOUNT } from '../../lib/linkedin/urns';
 import { sendMessage } from '../../lib/messaging';
 
@@ -43,7 +44,7 @@ export function WelcomeApp() {
       setPlanStatus('');
       const { account } = await readState(db);
       const res = await sendMessage('updateSettings', { plan, account });
-      setPlanStatus(res.ok ? 'Saved' : res.errors.map((e) => e.message).join('; '));
+      setPlanStatus(res.ok ? t('welcome.saved') : res.errors.map((e) => e.message).join('; '));
     },
     [db],
   );

@@ -13,7 +13,7 @@
 // month = today + both + monthOnly.
 import { localDateTime } from './local-time';
 import { localDateString, MAX_MANUAL_COUNT, type ManualEntry, type ManualKind } from './manual-entries';
-import type { FieldError, WeeklyMode } from './settings';
+import type { WeeklyMode } from './settings';
 import { windowBounds } from './windows';
 
 /** What the welcome page asks about; `invite-note` are the invites (among those) sent with a note. */
@@ -26,7 +26,29 @@ export type BackfillCounts = Record<BackfillKind, Record<BackfillPeriod, number>
 /** A generous ceiling per field: more than any LinkedIn limit allows in a month. */
 export const MAX_BACKFILL = 5000;
 
-export type BackfillResult = { ok: true; entries: ManualEntry[] } | { ok: false; errors: FieldError[] };
+/**
+ * What is wrong with a count, as a code (the page words it): not a whole number from 0 to `n`
+ * (MAX_BACKFILL); below today's, this month's or this week's `n`; not `n` because the week or month
+ * began today or within this week; more noted invites than the `n` invites.
+ */
+export type BackfillProblem =
+  | 'not-whole'
+  | 'below-today'
+  | 'below-month'
+  | 'below-week'
+  | 'week-began-today'
+  | 'month-began-today'
+  | 'month-began-this-week'
+  | 'notes-over-invites';
+
+/** A wrong count: its field, `<kind>.<period>` (`invite.week`), what is wrong and the number it is about. */
+export interface BackfillError {
+  field: `${BackfillKind}.${BackfillPeriod}`;
+  problem: BackfillProblem;
+  n: number;
+}
+
+export type BackfillResult = { ok: true; entries: ManualEntry[] } | { ok: false; errors: BackfillError[] };
 
 type Stretch = 'both' | 'weekOnly' | 'monthOnly';
 
@@ -87,28 +109,26 @@ function stretchDays(now: Date, timeZone: string, mode: WeeklyMode): Record<Stre
 function split(
   c: Record<BackfillPeriod, number>,
   days: Record<Stretch, string | null>,
-): { parts: Record<'today' | Stretch, number> } | { field: BackfillPeriod; message: string } {
-  if (c.week < c.today) return { field: 'week', message: `must be at least today's ${c.today}` };
-  if (c.month < c.today) return { field: 'month', message: `must be at least today's ${c.today}` };
+):
+  | { parts: Record<'today' | Stretch, number> }
+  | { field: BackfillPeriod; problem: BackfillProblem; n: number } {
+  if (c.week < c.today) return { field: 'week', problem: 'below-today', n: c.today };
+  if (c.month < c.today) return { field: 'month', problem: 'below-today', n: c.today };
   let parts: Record<'today' | Stretch, number>;
   if (days.weekOnly !== null) {
     // This week began last month: this month so far lies inside this week.
-    if (c.week < c.month)
-      return {
-        field: 'week',
-        message: `must be at least this month's ${c.month} (the week began last month)`,
-      };
+    if (c.week < c.month) return { field: 'week', problem: 'below-month', n: c.month };
     parts = { today: c.today, both: c.month - c.today, weekOnly: c.week - c.month, monthOnly: 0 };
   } else {
-    if (c.month < c.week) return { field: 'month', message: `must be at least this week's ${c.week}` };
+    if (c.month < c.week) return { field: 'month', problem: 'below-week', n: c.week };
     parts = { today: c.today, both: c.week - c.today, weekOnly: 0, monthOnly: c.month - c.week };
   }
   if (parts.both > 0 && days.both === null)
     return days.weekOnly !== null
-      ? { field: 'month', message: `must be today's ${c.today}: this month began today` }
-      : { field: 'week', message: `must be today's ${c.today}: this week began today` };
+      ? { field: 'month', problem: 'month-began-today', n: c.today }
+      : { field: 'week', problem: 'week-began-today', n: c.today };
   if (parts.monthOnly > 0 && days.monthOnly === null)
-    return { field: 'month', message: `must be this week's ${c.week}: this month began within this week` };
+    return { field: 'month', problem: 'month-began-this-week', n: c.week };
   return { parts };
 }
 
@@ -131,15 +151,12 @@ export function backfillEntries(
   counts: BackfillCounts,
   o: { now: Date; timeZone: string; weeklyMode: WeeklyMode },
 ): BackfillResult {
-  const errors: FieldError[] = [];
+  const errors: BackfillError[] = [];
   for (const kind of BACKFILL_KINDS)
     for (const period of BACKFILL_PERIODS) {
       const n = counts[kind]?.[period];
       if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > MAX_BACKFILL)
-        errors.push({
-          field: `${kind}.${period}`,
-          message: `${kind}.${period}: must be a whole number from 0 to ${MAX_BACKFILL}`,
-        });
+        errors.push({ field: `${kind}.${period}`, problem: 'not-whole', n: MAX_BACKFILL });
     }
   if (errors.length > 0) return { ok: false, errors };
 
@@ -149,8 +166,7 @@ export function backfillEntries(
   const splits = {} as Record<BackfillKind, Record<'today' | Stretch, number>>;
   for (const kind of BACKFILL_KINDS) {
     const s = split(counts[kind], days);
-    if ('field' in s)
-      errors.push({ field: `${kind}.${s.field}`, message: `${kind}.${s.field}: ${s.message}` });
+    if ('field' in s) errors.push({ field: `${kind}.${s.field}`, problem: s.problem, n: s.n });
     else splits[kind] = s.parts;
   }
   if (errors.length > 0) return { ok: false, errors };
@@ -166,7 +182,8 @@ export function backfillEntries(
       if (errors.some((e) => e.field === `invite-note.${period}`)) continue;
       errors.push({
         field: `invite-note.${period}`,
-        message: `invite-note.${period}: must not be more than the invites (${counts.invite[period]})`,
+        problem: 'notes-over-invites',
+        n: counts.invite[period],
       });
       continue;
     }

@@ -7,7 +7,10 @@ import type { Zone } from './zones';
 
 export type SendSurface = 'invite' | 'message' | 'inmail';
 
-/** A warning: the meter's facts for the banner (the content script formats them), and why. */
+/**
+ * A warning: the meter's facts for the banner, and why. No words: the content script says them in
+ * the browser's language.
+ */
 export interface SendWarning extends Omit<WarningMeter, 'id' | 'zone'> {
   meter: MeterId;
   zone: 'warn' | 'red' | 'over';
@@ -42,7 +45,6 @@ export interface WarningMeter {
   resetsAt: number | null;
   nextFreeAt: number | null;
   refusalCode: string | null;
-  label: string;
 }
 
 export interface WarningFacts {
@@ -106,7 +108,6 @@ function inviteWarnings(facts: WarningFacts): SendWarning[] {
       remaining: null,
       nextFreeAt: facts.cooldown.freeAt,
       since: facts.cooldown.withdrawnAt,
-      label: 'Re-invite',
       zone: 'red',
       reason: 'cooldown',
     });
@@ -119,7 +120,6 @@ function inviteWarnings(facts: WarningFacts): SendWarning[] {
       limit: cap,
       remaining: Math.max(0, cap - count),
       nextFreeAt: null,
-      label: 'Connections',
       zone,
       reason: 'connection-cap',
     });

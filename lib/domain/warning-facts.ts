@@ -1,7 +1,7 @@
 // Worker side of the in-page warning: the facts a warning needs of a budget report, in plain numbers
 // (they cross to the content script, which works out the warnings: send-warnings.ts).
 import type { BudgetReport } from './budgets';
-import { METER_LABELS, type MeterId } from './limits';
+import type { MeterId } from './limits';
 import { SURFACE_METERS, type WarningFacts } from './send-warnings';
 
 const WATCHED = new Set<MeterId>([...Object.values(SURFACE_METERS).flat(), 'invite-notes-month']);
@@ -20,7 +20,6 @@ export function warningFacts(report: BudgetReport): WarningFacts {
         resetsAt: m.resetsAt?.getTime() ?? null,
         nextFreeAt: m.nextFreeAt?.getTime() ?? m.rolling7d?.nextFreeAt?.getTime() ?? null,
         refusalCode: m.refusal?.code ?? null,
-        label: METER_LABELS[m.id],
       })),
     noteMaxLength: report.noteMaxLength,
   };

@@ -40,8 +40,12 @@ describe('in-page warning', () => {
     const banner = page.locator('[data-pacer-banner]');
     await banner.waitFor();
     expect(await banner.getAttribute('data-zone')).toBe('warn');
-    expect((await banner.locator('p').allTextContents()).join(' | ')).toMatch(
-      /7\/10 invites this week · resets Mon 00:00/,
+    // Midnight as the browser's locale words it ("00:00", or "12:00 AM" in en-US).
+    const midnight = await page.evaluate(() =>
+      new Intl.DateTimeFormat(navigator.language, { timeStyle: 'short', timeZone: 'UTC' }).format(0),
+    );
+    expect((await banner.locator('p').allTextContents()).join(' | ')).toContain(
+      `7/10 invites this week · resets Mon ${midnight}`,
     );
     await page.locator('#interop-outlet button.send').click(); // amber: no question, LinkedIn sends
     await eventually(

@@ -170,9 +170,7 @@ describe('backfillEntries: what cannot be', () => {
     );
     expect(r).toEqual({
       ok: false,
-      errors: [
-        { field: 'inmail.today', message: `inmail.today: must be a whole number from 0 to ${MAX_BACKFILL}` },
-      ],
+      errors: [{ field: 'inmail.today', problem: 'not-whole', n: MAX_BACKFILL }],
     });
     const r2 = backfillEntries(
       counts({ invite: [5, 3, 10], message: [0, 10, 5] }),
@@ -181,8 +179,8 @@ describe('backfillEntries: what cannot be', () => {
     expect(r2).toEqual({
       ok: false,
       errors: [
-        { field: 'invite.week', message: "invite.week: must be at least today's 5" },
-        { field: 'message.month', message: "message.month: must be at least this week's 10" },
+        { field: 'invite.week', problem: 'below-today', n: 5 },
+        { field: 'message.month', problem: 'below-week', n: 10 },
       ],
     });
   });
@@ -191,13 +189,13 @@ describe('backfillEntries: what cannot be', () => {
     // Monday 16 November 2026.
     expect(backfillEntries(counts({ invite: [5, 8, 8] }), opts('2026-11-16T10:00:00Z'))).toEqual({
       ok: false,
-      errors: [{ field: 'invite.week', message: "invite.week: must be today's 5: this week began today" }],
+      errors: [{ field: 'invite.week', problem: 'week-began-today', n: 5 }],
     });
     expect(backfillEntries(counts({ invite: [5, 5, 8] }), opts('2026-11-16T10:00:00Z')).ok).toBe(true);
     // Tuesday 1 December 2026: the week began in November.
     expect(backfillEntries(counts({ invite: [5, 8, 6] }), opts('2026-12-01T10:00:00Z'))).toEqual({
       ok: false,
-      errors: [{ field: 'invite.month', message: "invite.month: must be today's 5: this month began today" }],
+      errors: [{ field: 'invite.month', problem: 'month-began-today', n: 5 }],
     });
     expect(backfillEntries(counts({ invite: [5, 8, 5] }), opts('2026-12-01T10:00:00Z')).ok).toBe(true);
   });
@@ -209,9 +207,7 @@ describe('backfillEntries: what cannot be', () => {
     );
     expect(r).toEqual({
       ok: false,
-      errors: [
-        { field: 'invite-note.today', message: 'invite-note.today: must not be more than the invites (1)' },
-      ],
+      errors: [{ field: 'invite-note.today', problem: 'notes-over-invites', n: 1 }],
     });
   });
 });

@@ -16,7 +16,6 @@ const meter = (over: Partial<WarningMeter> = {}): WarningMeter => ({
   resetsAt: Date.UTC(2030, 0, 7),
   nextFreeAt: null,
   refusalCode: null,
-  label: 'Invites this week',
   ...over,
 });
 const answer = (meters: unknown[], over: object = {}) => ({
@@ -28,10 +27,7 @@ const answer = (meters: unknown[], over: object = {}) => ({
 
 describe('warnings from the worker’s facts', () => {
   it('warns the invite composer about invites, the message composer about messages', () => {
-    const facts = answer([
-      meter(),
-      meter({ id: 'messages-day', zone: 'warn', used: 18, limit: 25, label: 'Messages today' }),
-    ]);
+    const facts = answer([meter(), meter({ id: 'messages-day', zone: 'warn', used: 18, limit: 25 })]);
     expect(warningsFrom(facts, { surface: 'invite' })).toEqual({
       warnings: [
         {
@@ -44,7 +40,6 @@ describe('warnings from the worker’s facts', () => {
           nextFreeAt: null,
           refusalCode: null,
           reason: 'zone',
-          label: 'Invites this week',
         },
       ],
       confirm: true,
@@ -68,7 +63,7 @@ describe('warnings from the worker’s facts', () => {
       { ...meter(), limit: '100' },
       { ...meter(), refusalCode: 42 },
       { ...meter(), id: 7 },
-      { ...meter(), label: undefined },
+      { ...meter(), zone: 3 },
     ];
     expect(warningsFrom(answer([...bad, meter()]), { surface: 'invite' })?.warnings).toHaveLength(1);
     for (const a of [

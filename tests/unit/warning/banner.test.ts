@@ -54,7 +54,6 @@ describe('warningText', () => {
       limit: 5,
       remaining: 0,
       resetsAt: Date.UTC(2026, 11, 1, 0, 0),
-      label: 'InMail credits',
     });
     expect(warningText(w, 'UTC', Date.UTC(2026, 10, 20))).toBe('No InMail credits left · refills Tue 1 Dec');
   });
@@ -66,9 +65,9 @@ describe('warningText', () => {
       used: 4,
       limit: 5,
       remaining: 1,
-      label: 'InMail credits',
     });
-    expect(warningText(w, 'UTC', NOW)).toBe('Pacer: 1 InMail credits left');
+    expect(warningText(w, 'UTC', NOW)).toBe('Pacer: 1 InMail credit left');
+    expect(warningText({ ...w, remaining: 2 }, 'UTC', NOW)).toBe('Pacer: 2 InMail credits left');
   });
 
   it('note too long and note quota', () => {
@@ -85,7 +84,6 @@ describe('warningText', () => {
       reason: 'note-quota',
       used: 5,
       limit: 5,
-      label: 'Personalized notes this month',
     });
     expect(warningText(quota, 'UTC', NOW)).toBe('5/5 personalized notes used this month');
   });

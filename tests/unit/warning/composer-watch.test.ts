@@ -99,7 +99,7 @@ describe('banner', () => {
 
   it('amber is a status, not an alert', async () => {
     loadFixture('message-overlay');
-    start(reply({ warnings: [warning({ zone: 'warn', meter: 'messages-day', label: 'Messages today' })] }));
+    start(reply({ warnings: [warning({ zone: 'warn', meter: 'messages-day' })] }));
     const b = await waitForBanner();
     expect(b.getAttribute('data-zone')).toBe('warn');
     expect(b.getAttribute('role')).toBe('status');
@@ -111,9 +111,7 @@ describe('banner', () => {
     loadFixture('inmail-composer');
     start(
       reply({
-        warnings: [
-          warning({ meter: 'inmails-balance', reason: 'no-credits', remaining: 0, label: 'InMail credits' }),
-        ],
+        warnings: [warning({ meter: 'inmails-balance', reason: 'no-credits', remaining: 0 })],
       }),
     );
     const b = await waitForBanner();

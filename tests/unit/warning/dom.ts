@@ -79,7 +79,6 @@ export function warning(over: Partial<SendWarning> = {}): SendWarning {
     nextFreeAt: null,
     refusalCode: null,
     reason: 'zone',
-    label: 'Invites this week',
     ...over,
   };
 }
