@@ -46,7 +46,12 @@ export async function usePseudoLocale(): Promise<void> {
   i18n.getMessage = (key: string, subs?: string | string[]) => {
     const m = english[key];
     if (!m) return '';
-    return `⟦${substitute(m.message, subs === undefined ? [] : Array.isArray(subs) ? subs : [subs])}⟧`;
+    const text = substitute(m.message, subs === undefined ? [] : Array.isArray(subs) ? subs : [subs]);
+    // Each plural form ("1 event | 2 events") wrapped on its own: t() picks one after this.
+    return text
+      .split(' | ')
+      .map((form) => `⟦${form}⟧`)
+      .join(' | ');
   };
 }
 
