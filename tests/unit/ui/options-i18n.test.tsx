@@ -9,7 +9,7 @@ import { AddActivityForm, type AddActivityResult } from '../../../components/add
 import { BackupSection, type ExportOutcome } from '../../../components/backup-section';
 import { EngagementRampSettings } from '../../../components/engagement-ramp-settings';
 import { OptionsForm, type SaveResult, SourcesSection } from '../../../components/options-form';
-import { type ImportReply, parseBackup } from '../../../lib/backup/backup';
+import { buildBackup, type ImportReply, parseBackup, serializeBackup } from '../../../lib/backup/backup';
 import {
   ENGAGEMENT_SOURCE,
   LIMIT_SOURCES,
@@ -20,6 +20,7 @@ import { METER_IDS, PLAN_LABELS, PLANS, type PlanId } from '../../../lib/domain/
 import { defaultSettings, type Settings } from '../../../lib/domain/settings';
 import { parseAddActivity } from '../../../lib/messages/add-activity';
 import { applySettingsPatch } from '../../../lib/schemas/settings';
+import { NOW as BACKUP_NOW, CONTENTS } from '../backup/sample';
 import { untranslated, useLocale, usePseudoLocale } from '../i18n-setup';
 import { mount, waitFor } from './render';
 
@@ -325,7 +326,36 @@ describe('the backup section', () => {
 
   it('has no hard-coded words: exported, imported, refused (every kind of file), failed', async () => {
     await usePseudoLocale();
+    /** A valid backup, broken by `wreck`: the frozen format's own refusals. */
+    const broken = (
+      wreck: (b: {
+        events: [Record<string, unknown>, Record<string, unknown>];
+        settings: Record<string, unknown>;
+        accounts: unknown;
+      }) => void,
+    ) => {
+      const b = JSON.parse(serializeBackup(buildBackup(CONTENTS, BACKUP_NOW)));
+      wreck(b);
+      return JSON.stringify(b);
+    };
     const files = [
+      broken((b) => {
+        b.events[0].kind = 'poke';
+      }),
+      broken((b) => {
+        b.events[1].key = b.events[0].key;
+      }),
+      broken((b) => {
+        b.settings.timeZone = 'Mars/Olympus';
+      }),
+      broken((b) => {
+        b.events[0].at = -1;
+        b.events[1].extra = 1;
+        b.accounts = 'none';
+      }),
+      broken((b) => {
+        b.settings.zones = { warn: 95, red: 90 };
+      }),
       '',
       'not json',
       '[]',
