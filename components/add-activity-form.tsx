@@ -4,14 +4,43 @@
 import { useState } from 'preact/hooks';
 import { MANUAL_KINDS, MAX_MANUAL_COUNT, type ManualKind } from '../lib/domain/manual-entries';
 import type { FieldError } from '../lib/domain/settings';
+import { t } from '../lib/i18n/t';
+import { formatCount, formatDate } from '../lib/ui/format';
 
-export const MANUAL_KIND_LABELS: Record<ManualKind, [one: string, many: string]> = {
-  invite: ['invite', 'invites'],
-  message: ['message', 'messages'],
-  inmail: ['InMail', 'InMails'],
-  'open-profile-message': ['Open Profile message', 'Open Profile messages'],
-  'profile-view': ['profile view', 'profile views'],
-};
+/** A kind as the list names it: "Invites". */
+export function manualKindLabel(kind: ManualKind): string {
+  switch (kind) {
+    case 'invite':
+      return t('addActivity.kind.invite');
+    case 'message':
+      return t('addActivity.kind.message');
+    case 'inmail':
+      return t('addActivity.kind.inmail');
+    case 'open-profile-message':
+      return t('addActivity.kind.openProfile');
+    case 'profile-view':
+      return t('addActivity.kind.profileView');
+  }
+}
+
+/** "4 invites with a note": what was added, counted in the language's plural. */
+function addedText(kind: ManualKind, n: number, withNote: boolean): string {
+  const count = formatCount(n);
+  switch (kind) {
+    case 'invite':
+      return withNote
+        ? t('addActivity.what.inviteNote', n, { count })
+        : t('addActivity.what.invite', n, { count });
+    case 'message':
+      return t('addActivity.what.message', n, { count });
+    case 'inmail':
+      return t('addActivity.what.inmail', n, { count });
+    case 'open-profile-message':
+      return t('addActivity.what.openProfile', n, { count });
+    case 'profile-view':
+      return t('addActivity.what.profileView', n, { count });
+  }
+}
 
 export interface AddActivityEntry {
   kind: ManualKind;
@@ -37,9 +66,11 @@ export interface AddActivityFormProps {
 type Field = 'kind' | 'count' | 'date' | 'withNote';
 
 function describe(entry: AddActivityEntry, added: number, today: string): string {
-  const [one, many] = MANUAL_KIND_LABELS[entry.kind];
-  const what = `${added} ${added === 1 ? one : many}${entry.kind === 'invite' && entry.withNote ? ' with a note' : ''}`;
-  return `Added ${what} ${entry.date === today ? 'today' : `on ${entry.date}`}.`;
+  const what = addedText(entry.kind, added, entry.kind === 'invite' && entry.withNote === true);
+  if (entry.date === today) return t('addActivity.addedToday', { what });
+  // A calendar day, not an instant: worded at noon UTC so no zone moves it.
+  const date = formatDate(new Date(`${entry.date}T12:00:00Z`), 'UTC');
+  return t('addActivity.addedOn', { what, date });
 }
 
 export function AddActivityForm({ account, accountName, today, onAdd }: AddActivityFormProps) {
@@ -56,7 +87,7 @@ export function AddActivityForm({ account, accountName, today, onAdd }: AddActiv
     setStatus('');
     const n = Number(count);
     if (!/^\d+$/.test(count.trim()) || n < 1 || n > MAX_MANUAL_COUNT) {
-      setErrors({ count: `must be a whole number from 1 to ${MAX_MANUAL_COUNT}` });
+      setErrors({ count: t('errors.countRange', { max: formatCount(MAX_MANUAL_COUNT) }) });
       return;
     }
     const entry: AddActivityEntry = { kind, count: n, date };
@@ -77,7 +108,9 @@ export function AddActivityForm({ account, accountName, today, onAdd }: AddActiv
       setErrors({});
       setStatus(describe(entry, res.added, today));
     } catch (err) {
-      setErrors({ form: `could not be added (${err instanceof Error ? err.message : String(err)})` });
+      setErrors({
+        form: t('addActivity.failed', { error: err instanceof Error ? err.message : String(err) }),
+      });
     } finally {
       setBusy(false);
     }
@@ -95,12 +128,10 @@ export function AddActivityForm({ account, accountName, today, onAdd }: AddActiv
   return (
     <form name="add-activity" class="add-activity" onSubmit={submit} noValidate>
       <p class="fieldset-note">
-        For what you did where Pacer cannot see it: the LinkedIn phone app, another computer or another
-        browser. Added actions count exactly like the ones Pacer sees
-        {accountName ? ` (for ${accountName})` : ''}; the activity log lists them, and can remove them.
+        {accountName ? t('addActivity.introFor', { account: accountName }) : t('addActivity.intro')}
       </p>
       <div class="field">
-        <label for="add-kind">What</label>
+        <label for="add-kind">{t('addActivity.kindLabel')}</label>
         <div class="field-control">
           <select
             id="add-kind"
@@ -111,7 +142,7 @@ export function AddActivityForm({ account, accountName, today, onAdd }: AddActiv
           >
             {MANUAL_KINDS.map((k) => (
               <option key={k} value={k}>
-                {MANUAL_KIND_LABELS[k][1].replace(/^./, (c) => c.toUpperCase())}
+                {manualKindLabel(k)}
               </option>
             ))}
           </select>
@@ -119,7 +150,7 @@ export function AddActivityForm({ account, accountName, today, onAdd }: AddActiv
         </div>
       </div>
       <div class="field">
-        <label for="add-count">How many</label>
+        <label for="add-count">{t('addActivity.countLabel')}</label>
         <div class="field-control">
           <input
             id="add-count"
@@ -137,7 +168,7 @@ export function AddActivityForm({ account, accountName, today, onAdd }: AddActiv
         </div>
       </div>
       <div class="field">
-        <label for="add-date">On</label>
+        <label for="add-date">{t('addActivity.dateLabel')}</label>
         <div class="field-control">
           <input
             id="add-date"
@@ -153,7 +184,7 @@ export function AddActivityForm({ account, accountName, today, onAdd }: AddActiv
       </div>
       {kind === 'invite' ? (
         <div class="field">
-          <label for="add-with-note">With a note</label>
+          <label for="add-with-note">{t('addActivity.withNoteLabel')}</label>
           <div class="field-control">
             <input
               id="add-with-note"
@@ -169,7 +200,7 @@ export function AddActivityForm({ account, accountName, today, onAdd }: AddActiv
       ) : null}
       <p class="form-actions">
         <button type="submit" disabled={busy}>
-          Add
+          {t('addActivity.add')}
         </button>{' '}
         <span role="status" aria-live="polite" class="status">
           {status}

@@ -4,7 +4,9 @@
 // (success) or `role="alert"` (error). Props in, callbacks out.
 import { useState } from 'preact/hooks';
 import type { BackupCounts, ImportReply } from '../lib/backup/backup';
-import { PLAN_LABELS } from '../lib/domain/limits';
+import { t } from '../lib/i18n/t';
+import { formatCount } from '../lib/ui/format';
+import { planLabel } from '../lib/ui/meter-labels';
 
 /** What an export came to: the file handed to the browser, or why there is none. */
 export type ExportOutcome =
@@ -34,10 +36,10 @@ export function BackupSection({ onExport, onImport }: BackupSectionProps) {
     setExported('');
     try {
       const res = await onExport();
-      if (!res.ok) return setOutcome({ kind: 'alert', text: `Export failed: ${res.error}` });
-      setExported(`Saved ${res.fileName}: ${countsText(res.counts)}.`);
+      if (!res.ok) return setOutcome({ kind: 'alert', text: t('backup.exportFailed', { error: res.error }) });
+      setExported(t('backup.exported', { file: res.fileName, counts: countsText(res.counts) }));
     } catch (e) {
-      setOutcome({ kind: 'alert', text: `Export failed: ${message(e)}` });
+      setOutcome({ kind: 'alert', text: t('backup.exportFailed', { error: message(e) }) });
     }
   };
 
@@ -53,12 +55,16 @@ export function BackupSection({ onExport, onImport }: BackupSectionProps) {
         res.ok
           ? {
               kind: 'status',
-              text: `Imported ${file.name}: ${countsText(res.counts)}, plan ${PLAN_LABELS[res.plan]}. All earlier data was replaced.`,
+              text: t('backup.imported', {
+                file: file.name,
+                counts: countsText(res.counts),
+                plan: planLabel(res.plan),
+              }),
             }
-          : { kind: 'alert', text: `Import failed, nothing was changed: ${res.error}` },
+          : { kind: 'alert', text: t('backup.importRefused', { error: res.error }) },
       );
     } catch (e) {
-      setOutcome({ kind: 'alert', text: `Import failed: ${message(e)}` });
+      setOutcome({ kind: 'alert', text: t('backup.importFailed', { error: message(e) }) });
     } finally {
       setBusy(false);
       // The same file can be chosen again.
@@ -68,18 +74,14 @@ export function BackupSection({ onExport, onImport }: BackupSectionProps) {
 
   return (
     <section id="backup" class="backup-section" aria-labelledby="backup-title">
-      <h2 id="backup-title">Backup</h2>
-      <p>
-        Export saves your settings (your plan and when you chose it included) and everything Pacer counted to
-        a file: no message or note text is in it. Import it here or in another browser to carry on where you
-        left off.
-      </p>
+      <h2 id="backup-title">{t('backup.title')}</h2>
+      <p>{t('backup.intro')}</p>
       <div class="backup-actions">
         <button type="button" data-action="export" onClick={() => void exportData()}>
-          Export backup
+          {t('backup.export')}
         </button>
         <label class="backup-import">
-          <span>Import a backup</span>
+          <span>{t('backup.import')}</span>
           <input
             type="file"
             name="import"
@@ -91,11 +93,10 @@ export function BackupSection({ onExport, onImport }: BackupSectionProps) {
         </label>
       </div>
       <p id="backup-warning" class="backup-warning">
-        Importing replaces all of Pacer's data in this browser (settings and counts) with the file's. A file
-        that is not a valid Pacer backup changes nothing.
+        {t('backup.warning')}
       </p>
       {exported ? <p class="backup-note">{exported}</p> : null}
-      {busy ? <p class="backup-note">Importing…</p> : null}
+      {busy ? <p class="backup-note">{t('backup.importing')}</p> : null}
       <p role="status" aria-live="polite" class="backup-outcome">
         {outcome?.kind === 'status' ? outcome.text : ''}
       </p>
@@ -109,8 +110,10 @@ export function BackupSection({ onExport, onImport }: BackupSectionProps) {
 }
 
 function countsText(c: BackupCounts): string {
-  const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
-  return `${n(c.events, 'event')} and ${n(c.accounts, 'account')}`;
+  return t('backup.counts', {
+    events: t('backup.events', c.events, { count: formatCount(c.events) }),
+    accounts: t('backup.accounts', c.accounts, { count: formatCount(c.accounts) }),
+  });
 }
 
 function message(e: unknown): string {

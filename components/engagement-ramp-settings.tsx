@@ -13,7 +13,8 @@ import {
   startRamp,
 } from '../lib/domain/ramp-up';
 import type { Settings, SettingsPatch } from '../lib/domain/settings';
-import { formatDate } from '../lib/ui/format';
+import { t } from '../lib/i18n/t';
+import { formatCount, formatDate } from '../lib/ui/format';
 import { SourceText } from './source-text';
 
 export interface EngagementRampSettingsProps {
@@ -52,12 +53,12 @@ export function EngagementRampSettings({
   const ramp = settings.rampUp
     ? rampState({ ramp: settings.rampUp, now, timeZone, acceptance: { zone: 'unknown' } })
     : null;
-  const whose = accountName ? ` for ${accountName}` : ' for accounts Pacer has not seen yet';
+
   return (
     <section class="engagement-ramp" aria-labelledby="engagement-ramp-title">
-      <h2 id="engagement-ramp-title">Engagement and ramp-up</h2>
+      <h2 id="engagement-ramp-title">{t('options.ramp.title')}</h2>
       <fieldset>
-        <legend>Engagement meter (all accounts)</legend>
+        <legend>{t('options.ramp.engagementLegend')}</legend>
         <label>
           <input
             type="checkbox"
@@ -66,58 +67,66 @@ export function EngagementRampSettings({
             disabled={busy}
             onChange={(e) => void save({ engagementMeter: (e.currentTarget as HTMLInputElement).checked })}
           />{' '}
-          Show a daily meter of messages to connections, profile views, comments and reactions together
+          {t('options.ramp.engagementLabel')}
         </label>
         <p class="fieldset-note">
-          Replies, InMails and Open Profile messages are not part of it.{' '}
-          <SourceText text={ENGAGEMENT_SOURCE} />
+          {t('options.ramp.engagementNote')} <SourceText text={ENGAGEMENT_SOURCE} />
         </p>
       </fieldset>
       <fieldset data-section="ramp-up">
-        <legend>New-account ramp-up{whose}</legend>
+        <legend>
+          {accountName
+            ? t('options.ramp.legendFor', { account: accountName })
+            : t('options.ramp.legendShared')}
+        </legend>
         {ramp && settings.rampUp ? (
           <p class="ramp-status" data-ramp-week={ramp.week}>
-            Started {formatDate(new Date(settings.rampUp.startedAt), timeZone)}:{' '}
             {ramp.complete
-              ? 'the ramp is complete, the full limits apply.'
-              : `week ${ramp.week} of ${RAMP_WEEKS}. While your acceptance rate is amber or red, the ramp holds at week 1.`}{' '}
+              ? t('options.ramp.complete', {
+                  date: formatDate(new Date(settings.rampUp.startedAt), timeZone),
+                })
+              : t('options.ramp.week', {
+                  date: formatDate(new Date(settings.rampUp.startedAt), timeZone),
+                  week: formatCount(ramp.week),
+                  weeks: formatCount(RAMP_WEEKS),
+                })}{' '}
             <button
               type="button"
               data-action="stop-ramp"
               disabled={busy}
               onClick={() => void save({ rampUp: null })}
             >
-              Stop the ramp-up
+              {t('options.ramp.stop')}
             </button>
           </p>
         ) : (
           <p class="ramp-status">
-            Off: the invite limits are the plan's or yours.{' '}
+            {t('options.ramp.off')}{' '}
             <button
               type="button"
               data-action="start-ramp"
               disabled={busy}
               onClick={() => void save({ rampUp: startRamp(Date.now()) })}
             >
-              Start the ramp-up now
+              {t('options.ramp.start')}
             </button>
           </p>
         )}
         <table class="ramp-table">
-          <caption>
-            Invite limits week by week (they never go above the plan's, yours or what LinkedIn enforced)
-          </caption>
+          <caption>{t('options.ramp.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Week</th>
-              <th scope="col">Invites a day</th>
-              <th scope="col">Invites a week</th>
+              <th scope="col">{t('options.ramp.colWeek')}</th>
+              <th scope="col">{t('options.ramp.colDay')}</th>
+              <th scope="col">{t('options.ramp.colWeekly')}</th>
             </tr>
           </thead>
           <tbody>
             {Array.from({ length: RAMP_WEEKS }, (_, i) => i + 1).map((w) => (
               <tr key={w} aria-current={ramp && !ramp.complete && ramp.step === w ? 'true' : undefined}>
-                <th scope="row">{w === RAMP_WEEKS ? `${w} and after` : w}</th>
+                <th scope="row">
+                  {w === RAMP_WEEKS ? t('options.ramp.lastWeek', { week: formatCount(w) }) : formatCount(w)}
+                </th>
                 <td>{text(rampLimit(w, day, RAMP_FIRST_DAY))}</td>
                 <td>{text(rampLimit(w, week, RAMP_FIRST_WEEK))}</td>
               </tr>
@@ -130,11 +139,11 @@ export function EngagementRampSettings({
       </fieldset>
       {error ? (
         <p class="field-error" role="alert">
-          Could not save: {error}
+          {t('options.ramp.saveFailed', { error })}
         </p>
       ) : null}
     </section>
   );
 }
 
-const text = (n: number | null) => (n === null ? 'no limit' : String(n));
+const text = (n: number | null) => (n === null ? t('options.ramp.noLimit') : formatCount(n));

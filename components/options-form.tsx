@@ -5,17 +5,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMIT_SOURCES, planSource } from '../lib/domain/limit-sources';
-import {
-  METER_LABELS,
-  type MeterId,
-  PLAN_LABELS,
-  PLAN_LIMITS,
-  PLANS,
-  planDefault,
-} from '../lib/domain/limits';
+import { type MeterId, PLAN_LIMITS, PLANS, planDefault } from '../lib/domain/limits';
 import type { FieldError, Settings, SettingsPatch } from '../lib/domain/settings';
+import { t } from '../lib/i18n/t';
 import { applySettingsPatch } from '../lib/schemas/settings';
-import { formatDate, limitText } from '../lib/ui/format';
+import { formatCount, formatDate, limitText } from '../lib/ui/format';
+import { planLabel } from '../lib/ui/meter-labels';
 import {
   errorsByField,
   type FieldName,
@@ -47,24 +42,62 @@ export interface OptionsFormProps {
   accountName?: string | null;
 }
 
-/** The legend of an account's own fieldset: whose it is. */
-function ownLegend(title: string, accountName: string | null | undefined): string {
-  if (accountName === undefined) return title;
-  return accountName === null ? `${title} (for the first account Pacer sees)` : `${title} for ${accountName}`;
+/** The legend of an account's own fieldset: whose it is (one whole message each, for word order). */
+function ownLegend(title: 'plan' | 'limits' | 'inmail', accountName: string | null | undefined): string {
+  const [plain, first, mine] = LEGENDS[title];
+  if (accountName === undefined) return t(plain);
+  return accountName === null ? t(first) : t(mine, { account: accountName });
 }
 
-/** Settings every LinkedIn account shares. */
-const SHARED = ' (all accounts)';
+const LEGENDS = {
+  plan: ['options.legendPlan', 'options.legendPlanFirst', 'options.legendPlanFor'],
+  limits: ['options.legendLimits', 'options.legendLimitsFirst', 'options.legendLimitsFor'],
+  inmail: ['options.legendInmail', 'options.legendInmailFirst', 'options.legendInmailFor'],
+} as const;
+
+/** A message with one value in bold, wherever the language puts it in the sentence. */
+function WithStrong({ text, value }: { text: (mark: string) => string; value: string }) {
+  const [before = '', after = ''] = text(MARK).split(MARK);
+  return (
+    <>
+      {before}
+      <strong>{value}</strong>
+      {after}
+    </>
+  );
+}
+const MARK = '\u0001';
 
 type Errors = Partial<Record<FieldName, string>>;
 type Drafts = Partial<Record<FieldName, string>>;
 
 const STATUS_MS = 2_500;
 
-export const METER_FIELD_LABELS: Record<MeterId, string> = {
-  ...METER_LABELS,
-  'inmails-balance': 'Monthly InMail credits',
-};
+/** Each limit field's label, in the browser's language. */
+export function meterFieldLabel(id: MeterId): string {
+  switch (id) {
+    case 'invites-week':
+      return t('options.meter.invitesWeek');
+    case 'invites-day':
+      return t('options.meter.invitesDay');
+    case 'invite-notes-month':
+      return t('options.meter.inviteNotesMonth');
+    case 'messages-day':
+      return t('options.meter.messagesDay');
+    case 'messages-week':
+      return t('options.meter.messagesWeek');
+    case 'inmails-balance':
+      return t('options.meter.inmailsBalance');
+    case 'inmails-day':
+      return t('options.meter.inmailsDay');
+    case 'open-profile-month':
+      return t('options.meter.openProfileMonth');
+    case 'profile-views-day':
+      return t('options.meter.profileViewsDay');
+    case 'engagement-day':
+      return t('options.meter.engagementDay');
+  }
+}
 
 export function supportedTimeZones(): readonly string[] {
   try {
@@ -135,13 +168,13 @@ export function OptionsForm({
         if (!check.ok) return showErrors(name, check.errors);
         const res = await onSave(patch);
         if (!res.ok) return showErrors(name, res.errors);
-        saved(`Saved: InMail balance set to ${input.balance}`);
+        saved(t('options.savedBalance', { count: formatCount(input.balance) }));
       } else {
         const check = applySettingsPatch(settings, input.patch, now());
         if (!check.ok) return showErrors(name, check.errors);
         const res = await onSave(input.patch);
         if (!res.ok) return showErrors(name, res.errors);
-        saved('Saved');
+        saved(t('options.saved'));
       }
       clearError(name);
       // The other zone threshold's refused value (amber above red) may be what this save fixed.
@@ -153,7 +186,7 @@ export function OptionsForm({
     } catch (e) {
       setErrors((prev) => ({
         ...prev,
-        [name]: `could not be saved (${e instanceof Error ? e.message : String(e)})`,
+        [name]: t('errors.notSaved', { error: e instanceof Error ? e.message : String(e) }),
       }));
     }
   };
@@ -214,12 +247,12 @@ export function OptionsForm({
       </p>
 
       <fieldset>
-        <legend>{ownLegend('Plan', accountName)}</legend>
-        <Field name="plan" label="Your LinkedIn plan" error={errors.plan}>
+        <legend>{ownLegend('plan', accountName)}</legend>
+        <Field name="plan" label={t('options.planLabel')} error={errors.plan}>
           <select {...control('plan')}>
             {PLANS.map((p) => (
               <option key={p} value={p}>
-                {PLAN_LABELS[p]}
+                {planLabel(p)}
               </option>
             ))}
           </select>
@@ -227,21 +260,21 @@ export function OptionsForm({
       </fieldset>
 
       <fieldset>
-        <legend>Windows{SHARED}</legend>
+        <legend>{t('options.legendWindows')}</legend>
         <Field
           name="weekly-mode"
-          label="Weekly window"
+          label={t('options.weeklyLabel')}
           error={errors['weekly-mode']}
-          hint="Calendar weeks reset Monday 00:00; the invite meter also watches the rolling 7 days."
+          hint={t('options.weeklyHint')}
         >
           <select {...control('weekly-mode', true)}>
-            <option value="calendar-week">Calendar week (resets Monday 00:00)</option>
-            <option value="rolling-7d">Rolling 7 days</option>
+            <option value="calendar-week">{t('options.weeklyCalendar')}</option>
+            <option value="rolling-7d">{t('options.weeklyRolling')}</option>
           </select>
         </Field>
-        <Field name="time-zone" label="Time zone" error={errors['time-zone']}>
+        <Field name="time-zone" label={t('options.timeZoneLabel')} error={errors['time-zone']}>
           <select {...control('time-zone')}>
-            <option value="">Browser default ({browserZone})</option>
+            <option value="">{t('options.browserZone', { zone: browserZone })}</option>
             {withCurrent(zones, settings.timeZone).map((z) => (
               <option key={z} value={z}>
                 {z}
@@ -252,88 +285,89 @@ export function OptionsForm({
       </fieldset>
 
       <fieldset>
-        <legend>{ownLegend('Limits', accountName)}</legend>
-        <p class="fieldset-note">
-          Leave a field empty to use your plan's default (shown beside it, with where it comes from). Enter 0
-          to turn a meter off: Pacer then stops showing it and never warns about it.
-        </p>
+        <legend>{ownLegend('limits', accountName)}</legend>
+        <p class="fieldset-note">{t('options.limitsNote')}</p>
         {LIMIT_FIELDS.map(({ id, name }) => {
           if (!hasInmail && INMAIL_LIMITS.has(id) && settings.overrides[id] === undefined) return null;
           const def = planDefault(plan, id);
           const hint = (
             <>
-              Plan default: <strong>{limitText(def.limit)}</strong>. 0 = off (meter hidden, no warnings).{' '}
+              <WithStrong text={(limit) => t('options.limitHint', { limit })} value={limitText(def.limit)} />{' '}
               <SourceText text={planSource(plan, id)} />
             </>
           );
           // A placeholder that reads as a hint, never as a value typed in.
-          return numberField(name, METER_FIELD_LABELS[id], hint, {
+          return numberField(name, meterFieldLabel(id), hint, {
             min: 0,
-            placeholder: `default: ${def.limit === null ? 'unlimited' : String(def.limit)}`,
+            placeholder: t('options.placeholderDefault', {
+              limit: def.limit === null ? t('format.unlimited') : formatCount(def.limit),
+            }),
           });
         })}
         {hasInmail ? null : (
           <p class="fieldset-note" data-no-inmail>
-            No InMail on {PLAN_LABELS[plan]}: its InMail settings appear when you choose a plan with InMail.
+            {t('options.noInmail', { plan: planLabel(plan) })}
           </p>
         )}
       </fieldset>
 
       <fieldset>
-        <legend>Zones{SHARED}</legend>
-        {numberField('zone-warn', 'Amber from (% of a budget)', 'Default 70 %.', { min: 1, max: 100 })}
-        {numberField('zone-red', 'Red from (% of a budget)', 'Default 90 %.', { min: 1, max: 100 })}
+        <legend>{t('options.legendZones')}</legend>
+        {numberField('zone-warn', t('options.zoneWarnLabel'), t('options.zoneWarnHint'), {
+          min: 1,
+          max: 100,
+        })}
+        {numberField('zone-red', t('options.zoneRedLabel'), t('options.zoneRedHint'), { min: 1, max: 100 })}
       </fieldset>
 
       <fieldset>
-        <legend>Pending invitations{SHARED}</legend>
-        {numberField('pending-warn', 'Amber from (pending invitations)', 'Default 300.', {
+        <legend>{t('options.legendPending')}</legend>
+        {numberField('pending-warn', t('options.pendingWarnLabel'), t('options.pendingWarnHint'), {
           min: 1,
           max: 30000,
         })}
-        {numberField(
-          'pending-red',
-          'Red from (pending invitations)',
-          'Default 500 (Linked Helper’s estimate of the risk).',
-          {
-            min: 1,
-            max: 30000,
-          },
-        )}
+        {numberField('pending-red', t('options.pendingRedLabel'), t('options.pendingRedHint'), {
+          min: 1,
+          max: 30000,
+        })}
       </fieldset>
 
       {hasInmail ? (
         <fieldset>
-          <legend>{ownLegend('InMail credits', accountName)}</legend>
-          {numberField(
-            'inmail-refill-day',
-            'Refill day of the month',
-            'The 1st by default; on Premium, your billing date. A day a month lacks falls on its last day.',
-            { min: 1, max: 31 },
-          )}
+          <legend>{ownLegend('inmail', accountName)}</legend>
+          {numberField('inmail-refill-day', t('options.refillDayLabel'), t('options.refillDayHint'), {
+            min: 1,
+            max: 31,
+          })}
           <Field
             name="inmail-expiry"
-            label="Credits expire"
+            label={t('options.expiryLabel')}
             error={errors['inmail-expiry']}
             hint={<SourceText text={LIMIT_SOURCES[plan].inmail.expiry} />}
           >
             <select {...control('inmail-expiry', true)}>
               <option value="">
-                Plan default (
-                {inmailPlan.expiryDays === null ? 'never' : `after ${inmailPlan.expiryDays} days`})
+                {inmailPlan.expiryDays === null
+                  ? t('options.expiryDefaultNever')
+                  : t('options.expiryDefaultAfter', inmailPlan.expiryDays, {
+                      count: formatCount(inmailPlan.expiryDays),
+                    })}
               </option>
-              <option value="on">After 90 days</option>
-              <option value="off">Never</option>
+              <option value="on">{t('options.expiryOn')}</option>
+              <option value="off">{t('options.expiryOff')}</option>
             </select>
           </Field>
           <Field
             name="inmail-balance"
-            label="My InMail balance on LinkedIn today is"
+            label={t('options.balanceLabel')}
             error={errors['inmail-balance']}
             hint={
               calibration
-                ? `Last set to ${calibration.balance} on ${formatDate(new Date(calibration.at), settings.timeZone ?? browserZone)}. Enter the number LinkedIn shows to correct Pacer's count.`
-                : "Enter the number LinkedIn shows to correct Pacer's count."
+                ? t('options.balanceHintSet', {
+                    count: formatCount(calibration.balance),
+                    date: formatDate(new Date(calibration.at), settings.timeZone ?? browserZone),
+                  })
+                : t('options.balanceHint')
             }
           >
             <input
@@ -341,7 +375,7 @@ export function OptionsForm({
               min={0}
               step={1}
               inputMode="numeric"
-              placeholder="e.g. 12"
+              placeholder={t('options.balancePlaceholder')}
               {...control('inmail-balance', true)}
             />
           </Field>
@@ -349,7 +383,7 @@ export function OptionsForm({
       ) : null}
 
       <fieldset>
-        <legend>Warnings{SHARED}</legend>
+        <legend>{t('options.legendWarnings')}</legend>
         <div class="field field-check">
           <input
             type="checkbox"
@@ -362,7 +396,7 @@ export function OptionsForm({
               void change('confirm-red-send', (e.currentTarget as HTMLInputElement).checked ? 'on' : 'off')
             }
           />
-          <label for="field-confirm-red-send">Ask “Send anyway?” before a send in the red</label>
+          <label for="field-confirm-red-send">{t('options.confirmRedSend')}</label>
           <ErrorText name="confirm-red-send" error={errors['confirm-red-send']} />
         </div>
       </fieldset>
@@ -429,18 +463,17 @@ export function SourcesSection({ settings }: { settings: Settings }) {
   const sources = LIMIT_SOURCES[plan];
   return (
     <section id="sources" class="sources-section" aria-labelledby="sources-title" tabIndex={-1}>
-      <h2 id="sources-title">Where the numbers come from</h2>
+      <h2 id="sources-title">{t('options.linkSources')}</h2>
       <p>
-        LinkedIn publishes almost none of its limits. Every default below is an estimate for{' '}
-        <strong>{PLAN_LABELS[plan]}</strong>, from public sources; change any of them under Limits.
+        <WithStrong text={(p) => t('options.sourcesIntro', { plan: p })} value={planLabel(plan)} />
       </p>
       <table>
         <thead>
           <tr>
-            <th scope="col">Meter</th>
-            <th scope="col">Plan default</th>
-            <th scope="col">Yours</th>
-            <th scope="col">Source</th>
+            <th scope="col">{t('options.colMeter')}</th>
+            <th scope="col">{t('options.colDefault')}</th>
+            <th scope="col">{t('options.colYours')}</th>
+            <th scope="col">{t('options.colSource')}</th>
           </tr>
         </thead>
         <tbody>
@@ -449,7 +482,7 @@ export function SourcesSection({ settings }: { settings: Settings }) {
             const mine = settings.overrides[id];
             return (
               <tr key={id} data-source-meter={id}>
-                <th scope="row">{METER_FIELD_LABELS[id]}</th>
+                <th scope="row">{meterFieldLabel(id)}</th>
                 <td>{limitText(def.limit)}</td>
                 <td>{mine === undefined ? '—' : limitText(mine)}</td>
                 <td>
@@ -459,7 +492,7 @@ export function SourcesSection({ settings }: { settings: Settings }) {
             );
           })}
           <tr>
-            <th scope="row">InMail maximum balance (rollover cap)</th>
+            <th scope="row">{t('options.rowMaxBalance')}</th>
             <td>{limitText(limits.inmail.maxBalance.limit)}</td>
             <td>—</td>
             <td>
@@ -467,16 +500,22 @@ export function SourcesSection({ settings }: { settings: Settings }) {
             </td>
           </tr>
           <tr>
-            <th scope="row">InMail credit expiry</th>
-            <td>{limits.inmail.expiryDays === null ? 'never' : `${limits.inmail.expiryDays} days`}</td>
-            <td>{settings.inmail.expires === null ? '—' : settings.inmail.expires ? '90 days' : 'never'}</td>
+            <th scope="row">{t('options.rowExpiry')}</th>
+            <td>{daysText(limits.inmail.expiryDays)}</td>
+            <td>{settings.inmail.expires === null ? '—' : daysText(settings.inmail.expires ? 90 : null)}</td>
             <td>
               <SourceText text={sources.inmail.expiry} />
             </td>
           </tr>
           <tr>
-            <th scope="row">Note length</th>
-            <td>{limitText(limits.noteMaxLength.limit)} characters</td>
+            <th scope="row">{t('options.rowNoteLength')}</th>
+            <td>
+              {limits.noteMaxLength.limit === null
+                ? limitText(null)
+                : t('options.characters', limits.noteMaxLength.limit, {
+                    count: formatCount(limits.noteMaxLength.limit),
+                  })}
+            </td>
             <td>—</td>
             <td>
               <SourceText text={sources.noteMaxLength} />
@@ -486,4 +525,9 @@ export function SourcesSection({ settings }: { settings: Settings }) {
       </table>
     </section>
   );
+}
+
+/** "90 days", or "never" for credits that do not expire. */
+function daysText(days: number | null): string {
+  return days === null ? t('options.never') : t('options.days', days, { count: formatCount(days) });
 }

@@ -1,9 +1,10 @@
 // The welcome page, opened once on install: what Pacer sees and what it cannot (and how to add
 // that), the LinkedIn plan, and what was already sent before installing. Props in, callbacks out.
 import type { ComponentChild } from 'preact';
-import { PLAN_LABELS, PLANS, type PlanId } from '../lib/domain/limits';
+import { PLANS, type PlanId } from '../lib/domain/limits';
 import type { WeeklyMode } from '../lib/domain/settings';
 import { t } from '../lib/i18n/t';
+import { planLabel } from '../lib/ui/meter-labels';
 import { BackfillForm, type BackfillFormProps } from './backfill-form';
 
 /**
@@ -81,7 +82,7 @@ export function WelcomeView({
             >
               {PLANS.map((p) => (
                 <option key={p} value={p}>
-                  {PLAN_LABELS[p]}
+                  {planLabel(p)}
                 </option>
               ))}
             </select>

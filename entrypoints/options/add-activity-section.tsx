@@ -8,6 +8,7 @@ import type { PacerDb } from '../../lib/db/schema';
 import { loadSettings } from '../../lib/db/settings-store';
 import { localDateString } from '../../lib/domain/manual-entries';
 import { effectiveTimeZone } from '../../lib/domain/settings';
+import { t } from '../../lib/i18n/t';
 import { UNKNOWN_ACCOUNT } from '../../lib/linkedin/urns';
 import { sendMessage } from '../../lib/messaging';
 import { accountLabel } from '../../lib/ui/format';
@@ -54,7 +55,7 @@ export function AddActivitySection({
 
   return (
     <section id="add-activity" tabIndex={-1} aria-labelledby="add-activity-title">
-      <h2 id="add-activity-title">Add what Pacer could not see</h2>
+      <h2 id="add-activity-title">{t('addActivity.title')}</h2>
       {seen ? (
         <AddActivityForm
           key={seen.today}
@@ -65,9 +66,21 @@ export function AddActivitySection({
         />
       ) : null}
       <p>
-        <a href="activity.html">The activity log</a>: everything Pacer counted, and Remove for what it should
-        not have.
+        <LogLink />
       </p>
     </section>
+  );
+}
+
+/** "The activity log: everything Pacer counted…", the link wherever the language puts it. */
+function LogLink() {
+  const mark = '\u0001';
+  const [before = '', after = ''] = t('addActivity.logNote', { link: mark }).split(mark);
+  return (
+    <>
+      {before}
+      <a href="activity.html">{t('addActivity.logLink')}</a>
+      {after}
+    </>
   );
 }

@@ -12,6 +12,7 @@ import { OptionsForm, SourcesSection } from '../../components/options-form';
 import { openDb } from '../../lib/db/schema';
 import type { SeenAccount } from '../../lib/domain/account-report';
 import type { Settings, SettingsPatch } from '../../lib/domain/settings';
+import { t } from '../../lib/i18n/t';
 import { readAccountInUse } from '../../lib/storage/account-in-use';
 import { accountFullLabel } from '../../lib/ui/format';
 import { AddActivitySection } from './add-activity-section';
@@ -100,16 +101,16 @@ export function OptionsApp() {
   return (
     <main class="options">
       <header>
-        <h1>Pacer settings</h1>
+        <h1>{t('options.title')}</h1>
         <p class="lede">
-          Pacer only observes what you do on linkedin.com and keeps everything in this browser. Each setting
-          is saved as soon as you change it. <a href="#sources">Where the numbers come from</a> ·{' '}
-          <a href="weekly-history.html">History and CSV</a> · <a href="privacy.html">Privacy</a>
+          {t('options.lede')} <a href="#sources">{t('options.linkSources')}</a> ·{' '}
+          <a href="weekly-history.html">{t('options.linkHistory')}</a> ·{' '}
+          <a href="privacy.html">{t('options.linkPrivacy')}</a>
         </p>
       </header>
       {error ? (
         <p class="field-error" role="alert">
-          Could not read the settings: {error}
+          {t('options.readFailed', { error })}
         </p>
       ) : null}
       {accounts !== null && selected !== undefined ? (

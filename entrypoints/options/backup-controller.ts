@@ -5,8 +5,10 @@ import type { ExportOutcome } from '../../components/backup-section';
 import { backupFileName, type ImportReply, MAX_BACKUP_BYTES } from '../../lib/backup/backup';
 import { exportBackup, importBackup } from '../../lib/db/backup-store';
 import type { PacerDb } from '../../lib/db/schema';
+import { t } from '../../lib/i18n/t';
 import type { ValidatedBackup } from '../../lib/messages/import-data';
 import { sendMessage } from '../../lib/messaging';
+import { formatCount } from '../../lib/ui/format';
 
 /** Reads everything into a backup file named for `now`'s date in `timeZone`, and downloads it. */
 export async function exportToFile(
@@ -34,7 +36,7 @@ export async function importFile(
   if (file.size > MAX_BACKUP_BYTES)
     return {
       ok: false,
-      error: `${file.name} is too large for a Pacer backup (over ${MAX_BACKUP_BYTES / 1024 / 1024} MB).`,
+      error: t('errors.fileTooLarge', { file: file.name, mb: formatCount(MAX_BACKUP_BYTES / 1024 / 1024) }),
     };
   return importBackup(await file.text(), write);
 }

@@ -1,7 +1,11 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import './style.css';
+import { t } from '../../lib/i18n/t';
 import { OptionsApp } from './app';
 
+// The page's title and language are the messages' own (English where the browser's is not shipped).
+document.title = t('options.pageTitle');
+document.documentElement.lang = t('options.lang');
 const root = document.getElementById('app');
 if (root) render(<OptionsApp />, root);

@@ -2,6 +2,7 @@
 // values to the worker. Registered synchronously when the worker starts, so a message that woke
 // the worker is never missed.
 
+import { t } from '../i18n/t';
 import { parseAddActivity } from '../messages/add-activity';
 import { confirmSendSchema } from '../messages/confirm-send';
 import { getWarningFactsSchema } from '../messages/get-warning-facts';
@@ -18,11 +19,10 @@ import type { PacerWorker } from './worker';
 /** `pagesBase`: where the extension's own pages live (`runtime.getURL('/')`; see isExtensionPage). */
 export function registerHandlers(worker: PacerWorker, extensionId: string, pagesBase?: string): void {
   const requireLinkedInTab = (sender: SenderLike) => {
-    if (!isLinkedInTab(sender, extensionId)) throw new Error('Pacer only accepts reports from LinkedIn tabs');
+    if (!isLinkedInTab(sender, extensionId)) throw new Error(t('errors.notLinkedInTab'));
   };
   const requireExtensionPage = (sender: SenderLike) => {
-    if (!isExtensionPage(sender, extensionId, pagesBase))
-      throw new Error('Pacer settings can only be changed from its own pages');
+    if (!isExtensionPage(sender, extensionId, pagesBase)) throw new Error(t('errors.notOwnPage'));
   };
 
   onMessage('reportExchanges', async ({ data, sender }) => {

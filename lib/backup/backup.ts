@@ -1,6 +1,6 @@
-// Backups: everything Pacer stores (settings, accounts, events) as one versioned JSON file. Pure:
-// no browser APIs. An import is validated whole before anything is written: one bad record makes
-// the whole file invalid, with a message a person can act on.
+// Backups: everything Pacer stores (settings, accounts, events) as one versioned JSON file. Pure
+// but for its words, which are the browser's language (`t`). An import is validated whole before
+// anything is written: one bad record makes the whole file invalid, with a message a person can act on.
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { AccountRecord, AccountSettingsRecord, InvitationRecord, RemovedRecord } from '../db/schema';
@@ -8,7 +8,9 @@ import type { ActivityEvent } from '../domain/activity';
 import type { PlanId } from '../domain/limits';
 import { assertTimeZone } from '../domain/local-time';
 import type { Settings } from '../domain/settings';
+import { t } from '../i18n/t';
 import { parseSettings } from '../schemas/settings';
+import { formatCount } from '../ui/format';
 import { FORMAT } from './v1';
 import { invitationV2Schema } from './v2';
 import { accountSettingsV3Schema, accountV3Schema, eventV3Schema } from './v3';
@@ -39,8 +41,6 @@ export interface BackupContents {
   removed: readonly RemovedRecord[];
   invitations: readonly InvitationRecord[];
 }
-
-const NOT_A_BACKUP = 'Not a Pacer backup';
 
 /** The backup of `contents`, as of `now`: only the fields the format knows, nothing else. */
 export function buildBackup(contents: BackupContents, now: Date): Backup {
@@ -90,15 +90,15 @@ export function backupCounts(b: Pick<Backup, 'events' | 'accounts'>): BackupCoun
 
 /** A backup file's text → its data at the current version, or why not (nothing is half-read). */
 export function parseBackup(text: string): BackupResult {
-  if (typeof text !== 'string') return fail(`${NOT_A_BACKUP}: expected the text of a file`);
+  if (typeof text !== 'string') return fail(t('errors.backupNotText'));
   if (text.length > MAX_BACKUP_BYTES)
-    return fail(`This file is too large for a Pacer backup (over ${MAX_BACKUP_BYTES / 1024 / 1024} MB)`);
-  if (text.trim() === '') return fail(`${NOT_A_BACKUP}: the file is empty`);
+    return fail(t('errors.backupTooLarge', { mb: formatCount(MAX_BACKUP_BYTES / 1024 / 1024) }));
+  if (text.trim() === '') return fail(t('errors.backupEmpty'));
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return fail(`${NOT_A_BACKUP}: the file is not JSON`);
+    return fail(t('errors.backupNotJson'));
   }
   return migrateBackup(raw);
 }
@@ -113,7 +113,8 @@ export function migrateBackup(raw: unknown): BackupResult {
   const data = r.data as Backup;
   // The store falls back to defaults on settings it cannot read: that would lose them quietly.
   const settings = parseSettings(data.settings);
-  if (!settings.ok) return fail(`Settings: ${settings.errors[0]?.message ?? 'not valid'}`);
+  if (!settings.ok)
+    return fail(t('errors.inSettings', { problem: settings.errors[0]?.message ?? t('errors.notValid') }));
   return { ok: true, data };
 }
 
@@ -145,23 +146,25 @@ export function migrateWith(
   chain: readonly VersionStep[],
   raw: unknown,
 ): { ok: true; data: unknown } | { ok: false; error: string } {
-  if (!isRecord(raw) || raw.format !== FORMAT)
-    return fail(`${NOT_A_BACKUP}: this file was not exported by Pacer`);
+  if (!isRecord(raw) || raw.format !== FORMAT) return fail(t('errors.backupNotPacer'));
   const version = raw.version;
-  if (typeof version !== 'number' || !Number.isInteger(version))
-    return fail(`${NOT_A_BACKUP}: its version is missing or not a whole number`);
+  if (typeof version !== 'number' || !Number.isInteger(version)) return fail(t('errors.backupNoVersion'));
   const latest = chain[chain.length - 1]?.version ?? 0;
   const r = runChain(chain, { ...raw, version });
   if (r.ok) return { ok: true, data: r.data };
   if ('unknown' in r)
     return fail(
       r.unknown === 'newer'
-        ? `Backup version ${version} is newer than this Pacer (it reads versions up to ${latest}): update Pacer, then import again`
-        : `Backup version ${version} is not a version Pacer ever wrote`,
+        ? t('errors.backupNewer', { version: String(version), latest: String(latest) })
+        : t('errors.backupUnknownVersion', { version: String(version) }),
     );
   if (r.version === r.from) return fail(describeIssues(r.issues, raw));
   return fail(
-    `This version ${r.from} backup could not be upgraded to version ${r.version}: ${describeIssues(r.issues, undefined)}`,
+    t('errors.backupNotUpgraded', {
+      from: String(r.from),
+      to: String(r.version),
+      problem: describeIssues(r.issues, undefined),
+    }),
   );
 }
 
@@ -178,37 +181,41 @@ type Issue = { code: string; path: PropertyKey[]; message: string; keys?: string
 /** The first problem, in words, and how many more there are. */
 function describeIssues(issues: readonly Issue[], raw: unknown): string {
   const first = issues[0];
-  if (!first) return 'not valid';
+  if (!first) return t('errors.notValid');
   const more = issues.length - 1;
-  return describeIssue(first, raw) + (more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : '');
+  const problem = describeIssue(first, raw);
+  return more > 0 ? t('errors.andMore', more, { problem, count: formatCount(more) }) : problem;
 }
 
 /** "Event 1234: at must be a whole number", "Settings: zones.warn must be between 1 and 100". */
 export function describeIssue(issue: Issue, raw: unknown): string {
   const [head, index] = issue.path;
-  let where = 'Backup';
+  let where: (problem: string) => string = (problem) => t('errors.inBackup', { problem });
   let rest = issue.path;
   if ((head === 'events' || head === 'accounts') && typeof index === 'number') {
-    where = `${head === 'events' ? 'Event' : 'Account'} ${index + 1}`;
+    const n = String(index + 1);
+    where = (problem) => t(head === 'events' ? 'errors.inEvent' : 'errors.inAccount', { n, problem });
     rest = issue.path.slice(2);
   } else if (head === 'settings' && !(issue.path.length === 1 && issue.code === 'invalid_type')) {
-    where = 'Settings';
+    where = (problem) => t('errors.inSettings', { problem });
     rest = issue.path.slice(1);
   }
   const field = rest.map(String).join('.');
   let what: string;
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys ?? [];
-    what = `unexpected field${keys.length === 1 ? '' : 's'} ${keys.map((k) => `"${k}"`).join(', ')}`;
-    if (field) what = `${field} has ${what}`;
+    const fields = keys.map((k) => `"${k}"`).join(', ');
+    what = field
+      ? t('errors.fieldUnexpected', keys.length, { field, fields })
+      : t('errors.unexpectedFields', keys.length, { fields });
   } else if (issue.code === 'invalid_type' && raw !== undefined && valueAt(raw, issue.path) === undefined) {
-    what = field ? `${field} is missing` : 'is missing';
+    what = field ? t('errors.fieldMissing', { field }) : t('errors.missing');
   } else if (issue.code === 'invalid_type' && !field) {
-    what = 'must be an object';
+    what = t('errors.mustBeObject');
   } else {
-    what = field ? `${field} ${issue.message}` : issue.message;
+    what = field ? t('errors.fieldProblem', { field, problem: issue.message }) : issue.message;
   }
-  return `${where}: ${what}`;
+  return where(what);
 }
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {

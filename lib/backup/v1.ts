@@ -7,6 +7,8 @@
 // text, a note, a subject) makes the whole file invalid, so text can never ride along.
 import { z } from 'zod';
 import { isValidTimeZone } from '../domain/local-time';
+import { t } from '../i18n/t';
+import { say } from './words';
 
 export const FORMAT = 'pacer-backup';
 
@@ -57,26 +59,51 @@ export const NO_SPACE = /^[^\s\p{Cc}]*$/u;
 /** LinkedIn's own refusal codes (`CANT_INVITE_CONNECTION_LIMIT_REACHED`, `HTTP_429`). */
 export const CODE = /^[A-Za-z0-9_.:-]{1,100}$/;
 
-const oneOf = (list: readonly string[]) => `must be one of ${list.join(', ')}`;
-const flag = z.boolean({ error: 'must be true or false' });
-const whole = z.number({ error: 'must be a number' }).int('must be a whole number');
-const count = whole.min(0, 'must be 0 or more');
+const oneOf = (list: readonly string[]) => () => t('errors.oneOf', { list: list.join(', ') });
+const flag = z.boolean({ error: () => t('errors.trueOrFalse') });
+const whole = z.number({ error: () => t('errors.number') }).int(say(() => t('errors.wholeNumber')));
+const count = whole.min(
+  0,
+  say(() => t('errors.zeroOrMore')),
+);
 const instant = whole
-  .min(0, 'must be a time after 1970 (milliseconds)')
-  .max(MAX_TIME, 'must be a time Pacer can read (milliseconds since 1970)');
+  .min(
+    0,
+    say(() => t('errors.timeAfter1970')),
+  )
+  .max(
+    MAX_TIME,
+    say(() => t('errors.timeReadable')),
+  );
 const percent = z
-  .number({ error: 'must be a number' })
-  .min(1, 'must be between 1 and 100')
-  .max(100, 'must be between 1 and 100');
+  .number({ error: () => t('errors.number') })
+  .min(
+    1,
+    say(() => t('errors.between1And100')),
+  )
+  .max(
+    100,
+    say(() => t('errors.between1And100')),
+  );
 const id = (max: number) =>
   z
-    .string({ error: 'must be a string' })
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .regex(NO_SPACE, 'must be an id (no spaces)');
-const account = z
-  .string({ error: 'must be a string' })
-  .regex(ACCOUNT, 'must be a LinkedIn profile id (urn:li:fsd_profile:…)');
+    .string({ error: () => t('errors.string') })
+    .min(
+      1,
+      say(() => t('errors.notEmpty')),
+    )
+    .max(
+      max,
+      say(() => t('errors.atMostChars', { max: String(max) })),
+    )
+    .regex(
+      NO_SPACE,
+      say(() => t('errors.idNoSpaces')),
+    );
+const account = z.string({ error: () => t('errors.string') }).regex(
+  ACCOUNT,
+  say(() => t('errors.profileId')),
+);
 
 export const eventV1Schema = z.strictObject({
   key: id(512),
@@ -84,13 +111,21 @@ export const eventV1Schema = z.strictObject({
   kind: z.enum(KINDS_V1, { error: oneOf(KINDS_V1) }),
   at: instant,
   withNote: flag.optional(),
-  noteLength: count.max(100_000, 'must be at most 100000').optional(),
+  noteLength: count
+    .max(
+      100_000,
+      say(() => t('errors.atMost', { max: '100000' })),
+    )
+    .optional(),
   target: id(512).optional(),
   conversation: id(512).optional(),
   action: z.enum(REFUSAL_ACTIONS_V1, { error: oneOf(REFUSAL_ACTIONS_V1) }).optional(),
   code: z
-    .string({ error: 'must be a string' })
-    .regex(CODE, 'must be a LinkedIn code (letters, digits, _)')
+    .string({ error: () => t('errors.string') })
+    .regex(
+      CODE,
+      say(() => t('errors.linkedinCode')),
+    )
     .optional(),
 });
 
@@ -115,14 +150,27 @@ export const settingsV1Schema = z
     overrides: z.strictObject(overridesShape),
     zones: z.strictObject({ warn: percent, red: percent }),
     inmail: z.strictObject({
-      refillDay: whole.min(1, 'must be 1–31').max(31, 'must be 1–31'),
+      refillDay: whole
+        .min(
+          1,
+          say(() => t('errors.refillRange')),
+        )
+        .max(
+          31,
+          say(() => t('errors.refillRange')),
+        ),
       expires: flag.nullable(),
       calibration: z.strictObject({ balance: count, at: instant }).nullable(),
     }),
     timeZone: z
-      .string({ error: 'must be a string or null' })
-      .max(100, 'must be at most 100 characters')
-      .refine((tz) => isValidTimeZone(tz), { error: (issue) => `unknown time zone "${String(issue.input)}"` })
+      .string({ error: () => t('errors.stringOrNull') })
+      .max(
+        100,
+        say(() => t('errors.atMostChars', { max: '100' })),
+      )
+      .refine((tz) => isValidTimeZone(tz), {
+        error: (issue) => t('errors.unknownZone', { zone: String(issue.input) }),
+      })
       .nullable(),
     confirmRedSend: flag,
   })
@@ -131,7 +179,7 @@ export const settingsV1Schema = z
       ctx.addIssue({
         code: 'custom',
         path: ['zones', 'warn'],
-        message: 'must not be above the red threshold',
+        message: t('errors.aboveRed'),
       });
   });
 
@@ -139,14 +187,16 @@ export const backupV1Schema = z
   .strictObject({
     format: z.literal(FORMAT),
     version: z.literal(1),
-    exportedAt: z.iso.datetime({ offset: true, error: 'must be a date and time (ISO 8601)' }),
+    exportedAt: z.iso.datetime({ offset: true, error: () => t('errors.isoDateTime') }),
     settings: settingsV1Schema,
-    accounts: z
-      .array(accountV1Schema, { error: 'must be a list' })
-      .max(MAX_ACCOUNTS, `must hold at most ${MAX_ACCOUNTS} accounts`),
-    events: z
-      .array(eventV1Schema, { error: 'must be a list' })
-      .max(MAX_EVENTS, `must hold at most ${MAX_EVENTS} events`),
+    accounts: z.array(accountV1Schema, { error: () => t('errors.list') }).max(
+      MAX_ACCOUNTS,
+      say(() => t('errors.atMostAccounts', { max: String(MAX_ACCOUNTS) })),
+    ),
+    events: z.array(eventV1Schema, { error: () => t('errors.list') }).max(
+      MAX_EVENTS,
+      say(() => t('errors.atMostEvents', { max: String(MAX_EVENTS) })),
+    ),
   })
   .superRefine((b, ctx) => {
     // One key is one observed send: a key twice would count it twice.
@@ -157,7 +207,7 @@ export const backupV1Schema = z
         ctx.addIssue({
           code: 'custom',
           path: ['events', i, 'key'],
-          message: `appears twice (also event ${j + 1})`,
+          message: t('errors.twiceEvent', { n: String(j + 1) }),
         }),
     );
     firstDuplicate(
@@ -167,7 +217,7 @@ export const backupV1Schema = z
         ctx.addIssue({
           code: 'custom',
           path: ['accounts', i, 'account'],
-          message: `appears twice (also account ${j + 1})`,
+          message: t('errors.twiceAccount', { n: String(j + 1) }),
         }),
     );
   });

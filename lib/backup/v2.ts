@@ -3,6 +3,7 @@
 // counted action came from, the actions the user removed, and invitations as LinkedIn's own lists
 // showed them. Every object is strict: no text can ride along.
 import { z } from 'zod';
+import { t } from '../i18n/t';
 import {
   ACCOUNT,
   accountV1Schema,
@@ -17,6 +18,7 @@ import {
   NO_SPACE,
   settingsV1Schema,
 } from './v1';
+import { say } from './words';
 
 const METER_IDS_V2 = [
   'invites-week',
@@ -32,27 +34,49 @@ const METER_IDS_V2 = [
 const SOURCES_V2 = ['observed', 'linkedin', 'manual', 'imported'] as const;
 const INVITATION_STATUSES_V2 = ['pending', 'accepted', 'withdrawn'] as const;
 
-const oneOf = (list: readonly string[]) => `must be one of ${list.join(', ')}`;
-const flag = z.boolean({ error: 'must be true or false' });
-const whole = z.number({ error: 'must be a number' }).int('must be a whole number');
-const count = whole.min(0, 'must be 0 or more');
+const oneOf = (list: readonly string[]) => () => t('errors.oneOf', { list: list.join(', ') });
+const flag = z.boolean({ error: () => t('errors.trueOrFalse') });
+const whole = z.number({ error: () => t('errors.number') }).int(say(() => t('errors.wholeNumber')));
+const count = whole.min(
+  0,
+  say(() => t('errors.zeroOrMore')),
+);
 const instant = whole
-  .min(0, 'must be a time after 1970 (milliseconds)')
-  .max(MAX_TIME, 'must be a time Pacer can read (milliseconds since 1970)');
+  .min(
+    0,
+    say(() => t('errors.timeAfter1970')),
+  )
+  .max(
+    MAX_TIME,
+    say(() => t('errors.timeReadable')),
+  );
 const id = (max: number) =>
   z
-    .string({ error: 'must be a string' })
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .regex(NO_SPACE, 'must be an id (no spaces)');
-const account = z
-  .string({ error: 'must be a string' })
-  .regex(ACCOUNT, 'must be a LinkedIn profile id (urn:li:fsd_profile:…)');
+    .string({ error: () => t('errors.string') })
+    .min(
+      1,
+      say(() => t('errors.notEmpty')),
+    )
+    .max(
+      max,
+      say(() => t('errors.atMostChars', { max: String(max) })),
+    )
+    .regex(
+      NO_SPACE,
+      say(() => t('errors.idNoSpaces')),
+    );
+const account = z.string({ error: () => t('errors.string') }).regex(
+  ACCOUNT,
+  say(() => t('errors.profileId')),
+);
 
 const ceilingV2Schema = z.strictObject({
   count,
   at: instant,
-  code: z.string({ error: 'must be a string' }).regex(CODE, 'must be a LinkedIn code (letters, digits, _)'),
+  code: z.string({ error: () => t('errors.string') }).regex(
+    CODE,
+    say(() => t('errors.linkedinCode')),
+  ),
 });
 const ceilingsShape = Object.fromEntries(METER_IDS_V2.map((m) => [m, ceilingV2Schema.optional()])) as Record<
   (typeof METER_IDS_V2)[number],
@@ -82,12 +106,19 @@ export const accountSettingsV2Schema = z.strictObject({
 
 export const eventV2Schema = eventV1Schema.safeExtend({
   source: z.enum(SOURCES_V2, { error: oneOf(SOURCES_V2) }).optional(),
-  unconfirmed: z.literal(true, { error: 'must be true when present' }).optional(),
+  unconfirmed: z.literal(true, { error: () => t('errors.trueWhenPresent') }).optional(),
 });
 
 export const accountV2Schema = accountV1Schema.safeExtend({
   // The member's own name as LinkedIn shows it: letters and spaces, never a message.
-  name: z.string({ error: 'must be a string' }).min(1).max(200, 'must be at most 200 characters').optional(),
+  name: z
+    .string({ error: () => t('errors.string') })
+    .min(1)
+    .max(
+      200,
+      say(() => t('errors.atMostChars', { max: '200' })),
+    )
+    .optional(),
   salesNavigatorSeenAt: instant.optional(),
   recruiterSeenAt: instant.optional(),
 });
@@ -121,39 +152,45 @@ interface IdLists {
  * one account's settings, one removed key and one invitation each appear once. Shared by later
  * versions, which keep these lists.
  */
+/** "appears twice (also event 3)", per kind of record. */
+type Twice = 'errors.twiceEvent' | 'errors.twiceAccount' | 'errors.twiceEntry' | 'errors.twiceInvitation';
+
 export function checkUniqueIds(b: IdLists, ctx: z.RefinementCtx): void {
-  const unique = <T>(list: readonly T[], field: keyof IdLists, idOf: (t: T) => string, what: string) =>
+  const unique = <T>(list: readonly T[], field: keyof IdLists, idOf: (t: T) => string, twice: Twice) =>
     firstDuplicate(list, idOf, (i, j) =>
       ctx.addIssue({
         code: 'custom',
         path: [field, i, field === 'accountSettings' || field === 'accounts' ? 'account' : 'key'],
-        message: `appears twice (also ${what} ${j + 1})`,
+        message: t(twice, { n: String(j + 1) }),
       }),
     );
-  unique(b.events, 'events', (e) => e.key, 'event');
-  unique(b.accounts, 'accounts', (a) => a.account, 'account');
-  unique(b.accountSettings, 'accountSettings', (a) => a.account, 'entry');
-  unique(b.removed, 'removed', (r) => r.key, 'entry');
-  unique(b.invitations, 'invitations', (r) => r.key, 'invitation');
+  unique(b.events, 'events', (e) => e.key, 'errors.twiceEvent');
+  unique(b.accounts, 'accounts', (a) => a.account, 'errors.twiceAccount');
+  unique(b.accountSettings, 'accountSettings', (a) => a.account, 'errors.twiceEntry');
+  unique(b.removed, 'removed', (r) => r.key, 'errors.twiceEntry');
+  unique(b.invitations, 'invitations', (r) => r.key, 'errors.twiceInvitation');
 }
 
 export const backupV2Schema = z
   .strictObject({
     format: z.literal(FORMAT),
     version: z.literal(2),
-    exportedAt: z.iso.datetime({ offset: true, error: 'must be a date and time (ISO 8601)' }),
+    exportedAt: z.iso.datetime({ offset: true, error: () => t('errors.isoDateTime') }),
     settings: settingsV2Schema,
-    accountSettings: z
-      .array(accountSettingsV2Schema, { error: 'must be a list' })
-      .max(MAX_ACCOUNTS, `must hold at most ${MAX_ACCOUNTS} accounts`),
-    accounts: z
-      .array(accountV2Schema, { error: 'must be a list' })
-      .max(MAX_ACCOUNTS, `must hold at most ${MAX_ACCOUNTS} accounts`),
-    events: z
-      .array(eventV2Schema, { error: 'must be a list' })
-      .max(MAX_EVENTS, `must hold at most ${MAX_EVENTS} events`),
-    removed: z.array(removedV2Schema, { error: 'must be a list' }).max(MAX_EVENTS),
-    invitations: z.array(invitationV2Schema, { error: 'must be a list' }).max(MAX_EVENTS),
+    accountSettings: z.array(accountSettingsV2Schema, { error: () => t('errors.list') }).max(
+      MAX_ACCOUNTS,
+      say(() => t('errors.atMostAccounts', { max: String(MAX_ACCOUNTS) })),
+    ),
+    accounts: z.array(accountV2Schema, { error: () => t('errors.list') }).max(
+      MAX_ACCOUNTS,
+      say(() => t('errors.atMostAccounts', { max: String(MAX_ACCOUNTS) })),
+    ),
+    events: z.array(eventV2Schema, { error: () => t('errors.list') }).max(
+      MAX_EVENTS,
+      say(() => t('errors.atMostEvents', { max: String(MAX_EVENTS) })),
+    ),
+    removed: z.array(removedV2Schema, { error: () => t('errors.list') }).max(MAX_EVENTS),
+    invitations: z.array(invitationV2Schema, { error: () => t('errors.list') }).max(MAX_EVENTS),
   })
   .superRefine(checkUniqueIds);
 

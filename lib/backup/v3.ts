@@ -3,6 +3,7 @@
 // (per account), the pending-invitation thresholds and the engagement meter switch (shared), and
 // each account's connection count as LinkedIn last showed it. Every object is strict.
 import { z } from 'zod';
+import { t } from '../i18n/t';
 import { MAX_ACCOUNTS, MAX_EVENTS, MAX_TIME } from './v1';
 import {
   accountSettingsV2Schema,
@@ -13,6 +14,7 @@ import {
   eventV2Schema,
   settingsV2Schema,
 } from './v2';
+import { say } from './words';
 
 const KINDS_V3 = [
   'invite',
@@ -28,17 +30,34 @@ const KINDS_V3 = [
   'reaction',
 ] as const;
 
-const oneOf = (list: readonly string[]) => `must be one of ${list.join(', ')}`;
-const whole = z.number({ error: 'must be a number' }).int('must be a whole number');
+const oneOf = (list: readonly string[]) => () => t('errors.oneOf', { list: list.join(', ') });
+const whole = z.number({ error: () => t('errors.number') }).int(say(() => t('errors.wholeNumber')));
 const instant = whole
-  .min(0, 'must be a time after 1970 (milliseconds)')
-  .max(MAX_TIME, 'must be a time Pacer can read (milliseconds since 1970)');
-const threshold = whole.min(1, 'must be 1–30000').max(30_000, 'must be 1–30000');
+  .min(
+    0,
+    say(() => t('errors.timeAfter1970')),
+  )
+  .max(
+    MAX_TIME,
+    say(() => t('errors.timeReadable')),
+  );
+const threshold = whole
+  .min(
+    1,
+    say(() => t('errors.pendingRange')),
+  )
+  .max(
+    30_000,
+    say(() => t('errors.pendingRange')),
+  );
 
 const rampUp = z
   .strictObject({
     startedAt: instant,
-    heldDays: whole.min(0, 'must be 0 or more'),
+    heldDays: whole.min(
+      0,
+      say(() => t('errors.zeroOrMore')),
+    ),
     heldSince: instant.nullable(),
   })
   .nullable();
@@ -47,7 +66,12 @@ const rampUp = z
 // ceiling learned on.
 const v2 = settingsV2Schema.shape;
 const overrides = v2.overrides.safeExtend({
-  'engagement-day': whole.min(0, 'must be 0 or more').optional(),
+  'engagement-day': whole
+    .min(
+      0,
+      say(() => t('errors.zeroOrMore')),
+    )
+    .optional(),
 });
 const ceilings = v2.ceilings.safeExtend({ 'engagement-day': v2.ceilings.shape['invites-day'] });
 
@@ -57,14 +81,14 @@ export const settingsV3Schema = settingsV2Schema
     ceilings,
     rampUp,
     pending: z.strictObject({ warn: threshold, red: threshold }),
-    engagementMeter: z.boolean({ error: 'must be true or false' }),
+    engagementMeter: z.boolean({ error: () => t('errors.trueOrFalse') }),
   })
   .superRefine((s, ctx) => {
     if (s.pending.warn > s.pending.red)
       ctx.addIssue({
         code: 'custom',
         path: ['pending', 'warn'],
-        message: 'must not be above the red threshold',
+        message: t('errors.aboveRed'),
       });
   });
 
@@ -79,7 +103,15 @@ export const eventV3Schema = eventV2Schema.extend({
 
 export const accountV3Schema = accountV2Schema.safeExtend({
   connections: z
-    .strictObject({ count: whole.min(0, 'must be 0 or more').max(1_000_000), at: instant })
+    .strictObject({
+      count: whole
+        .min(
+          0,
+          say(() => t('errors.zeroOrMore')),
+        )
+        .max(1_000_000),
+      at: instant,
+    })
     .optional(),
 });
 
@@ -88,15 +120,18 @@ export const backupV3Schema = z
     ...backupV2Schema.shape,
     version: z.literal(3),
     settings: settingsV3Schema,
-    accountSettings: z
-      .array(accountSettingsV3Schema, { error: 'must be a list' })
-      .max(MAX_ACCOUNTS, `must hold at most ${MAX_ACCOUNTS} accounts`),
-    accounts: z
-      .array(accountV3Schema, { error: 'must be a list' })
-      .max(MAX_ACCOUNTS, `must hold at most ${MAX_ACCOUNTS} accounts`),
-    events: z
-      .array(eventV3Schema, { error: 'must be a list' })
-      .max(MAX_EVENTS, `must hold at most ${MAX_EVENTS} events`),
+    accountSettings: z.array(accountSettingsV3Schema, { error: () => t('errors.list') }).max(
+      MAX_ACCOUNTS,
+      say(() => t('errors.atMostAccounts', { max: String(MAX_ACCOUNTS) })),
+    ),
+    accounts: z.array(accountV3Schema, { error: () => t('errors.list') }).max(
+      MAX_ACCOUNTS,
+      say(() => t('errors.atMostAccounts', { max: String(MAX_ACCOUNTS) })),
+    ),
+    events: z.array(eventV3Schema, { error: () => t('errors.list') }).max(
+      MAX_EVENTS,
+      say(() => t('errors.atMostEvents', { max: String(MAX_EVENTS) })),
+    ),
   })
   .superRefine(checkUniqueIds);
 

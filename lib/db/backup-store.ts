@@ -12,6 +12,7 @@ import {
 } from '../backup/backup';
 import type { ActivityEvent } from '../domain/activity';
 import { accountPart, type Settings } from '../domain/settings';
+import { t } from '../i18n/t';
 import { UNKNOWN_ACCOUNT } from '../linkedin/urns';
 import type { ValidatedBackup } from '../messages/import-data';
 import { withoutDerived } from './derived';
@@ -52,7 +53,7 @@ export async function exportBackup(db: PacerDb, now: Date): Promise<ExportReply>
   const backup = buildBackup(await readAll(db, now), now);
   const json = serializeBackup(backup);
   const check = parseBackup(json);
-  if (!check.ok) return { ok: false, error: `Pacer could not export its data (${check.error})` };
+  if (!check.ok) return { ok: false, error: t('errors.exportBroken', { error: check.error }) };
   return { ok: true, json, counts: backupCounts(backup) };
 }
 
@@ -79,8 +80,7 @@ export async function importBackup(
   text: unknown,
   write: (data: ValidatedBackup) => Promise<ImportReply>,
 ): Promise<ImportReply> {
-  if (typeof text !== 'string')
-    return { ok: false, error: 'Not a Pacer backup: expected the text of a file' };
+  if (typeof text !== 'string') return { ok: false, error: t('errors.backupNotText') };
   const parsed = parseBackup(text);
   return parsed.ok ? write(completeAccounts(parsed.data)) : parsed;
 }

@@ -3,6 +3,7 @@
 // transaction over events, settings and accounts: if any write fails, nothing changes.
 // Nothing here imports the backup schemas, so they stay out of the worker's bundle.
 import type { BackupContents, ImportReply } from '../backup/backup';
+import { t } from '../i18n/t';
 import type { ValidatedBackup } from '../messages/import-data';
 import type { PacerDb } from './schema';
 
@@ -42,7 +43,7 @@ export async function storeBackup(db: PacerDb, data: ValidatedBackup): Promise<I
   } catch (e) {
     return {
       ok: false,
-      error: `The backup could not be saved, nothing was changed (${e instanceof Error ? e.message : String(e)})`,
+      error: t('errors.backupNotSaved', { error: e instanceof Error ? e.message : String(e) }),
     };
   }
   return {

@@ -14,16 +14,6 @@ export const PLANS = [
 ] as const;
 export type PlanId = (typeof PLANS)[number];
 
-export const PLAN_LABELS: Record<PlanId, string> = {
-  free: 'Free (Basic)',
-  'premium-career': 'Premium Career',
-  'premium-business': 'Premium Business',
-  'sales-navigator-core': 'Sales Navigator Core',
-  'sales-navigator-advanced': 'Sales Navigator Advanced',
-  'recruiter-lite': 'Recruiter Lite',
-  recruiter: 'Recruiter',
-};
-
 export type MeterKind =
   | 'invites'
   | 'invite-notes'
@@ -66,19 +56,6 @@ export const METER_IDS: readonly MeterId[] = METERS.map((m) => `${m.kind}-${m.wi
 export function meterId(kind: MeterKind, window: MeterWindow): MeterId {
   return `${kind}-${window}` as MeterId;
 }
-
-export const METER_LABELS: Record<MeterId, string> = {
-  'invites-week': 'Invites this week',
-  'invites-day': 'Invites today',
-  'invite-notes-month': 'Personalized notes this month',
-  'messages-day': 'Messages today',
-  'messages-week': 'Messages this week',
-  'inmails-balance': 'InMail credits',
-  'inmails-day': 'InMails today',
-  'open-profile-month': 'Open Profile messages this month',
-  'profile-views-day': 'Profile views today',
-  'engagement-day': 'Engagement today',
-};
 
 /** A default: `null` means the plan sets no limit (unlimited); 0 means the plan lacks the meter. */
 export interface LimitDefault {

@@ -4,38 +4,35 @@
 import * as z from 'zod/mini';
 import { MANUAL_KINDS, MAX_MANUAL_COUNT } from '../domain/manual-entries';
 import type { FieldError } from '../domain/settings';
+import { t } from '../i18n/t';
 import { PROFILE_URN_PREFIX } from '../linkedin/urns';
 
-const wrong = (message: string) => ({ error: message });
+/** A message worded when zod reports it (the browser's language), not when the schema is built. */
+const wrong = (word: () => string) => ({ error: word });
+const accountId = wrong(() => t('errors.accountId'));
+const countRange = wrong(() => t('errors.countRange', { max: String(MAX_MANUAL_COUNT) }));
+const dateFormat = wrong(() => t('errors.dateFormat'));
 
 export const addActivitySchema = z.strictObject(
   {
     account: z.nullable(
-      z
-        .string(wrong('must be an account id'))
-        .check(
-          z.startsWith(PROFILE_URN_PREFIX, 'must be an account id'),
-          z.maxLength(200, 'must be an account id'),
-        ),
+      z.string(accountId).check(z.startsWith(PROFILE_URN_PREFIX, accountId), z.maxLength(200, accountId)),
     ),
-    kind: z.enum(MANUAL_KINDS, wrong(`must be one of ${MANUAL_KINDS.join(', ')}`)),
+    kind: z.enum(
+      MANUAL_KINDS,
+      wrong(() => t('errors.oneOf', { list: MANUAL_KINDS.join(', ') })),
+    ),
     count: z
-      .number(wrong(`must be a whole number from 1 to ${MAX_MANUAL_COUNT}`))
-      .check(
-        z.int(`must be a whole number from 1 to ${MAX_MANUAL_COUNT}`),
-        z.minimum(1, `must be a whole number from 1 to ${MAX_MANUAL_COUNT}`),
-        z.maximum(MAX_MANUAL_COUNT, `must be a whole number from 1 to ${MAX_MANUAL_COUNT}`),
-      ),
-    date: z
-      .string(wrong('must be a date (YYYY-MM-DD)'))
-      .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)')),
-    withNote: z.optional(z.boolean(wrong('must be true or false'))),
+      .number(countRange)
+      .check(z.int(countRange), z.minimum(1, countRange), z.maximum(MAX_MANUAL_COUNT, countRange)),
+    date: z.string(dateFormat).check(z.regex(/^\d{4}-\d{2}-\d{2}$/, dateFormat)),
+    withNote: z.optional(z.boolean(wrong(() => t('errors.trueOrFalse')))),
   },
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`
-        : 'must be { account, kind, count, date, withNote? }',
+        ? t('errors.unknownFields', 1, { fields: issue.keys.map((k) => `"${k}"`).join(', ') })
+        : t('errors.activityShape'),
   },
 );
 

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { INVITATION_STATUSES } from '../db/schema';
 import { ACTIVITY_KINDS, EVENT_SOURCES, LIMIT_ACTIONS } from '../domain/activity';
+import { t } from '../i18n/t';
 import { accountSettingsSchema, settingsSchema } from '../schemas/settings';
 import { describeIssue } from './parse';
 
@@ -87,9 +88,12 @@ export function parseImportData(
   const r = importDataSchema.safeParse(data);
   if (r.success) return { ok: true, data: r.data };
   const issue = r.error.issues[0];
-  if (!issue) return { ok: false, error: 'Not a Pacer backup: not valid' };
+  if (!issue) return { ok: false, error: t('errors.backupNotValid', { problem: t('errors.notValid') }) };
   const [head, ...rest] = issue.path;
   return head === 'settings' && rest.length > 0
-    ? { ok: false, error: `Settings: ${describeIssue({ ...issue, path: rest })}` }
-    : { ok: false, error: `Not a Pacer backup: ${describeIssue(issue, 'the data')}` };
+    ? { ok: false, error: t('errors.inSettings', { problem: describeIssue({ ...issue, path: rest }) }) }
+    : {
+        ok: false,
+        error: t('errors.backupNotValid', { problem: describeIssue(issue, t('errors.theData')) }),
+      };
 }

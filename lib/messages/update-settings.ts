@@ -3,17 +3,16 @@
 // whole once merged (lib/schemas/settings.ts holds the one settings schema).
 import * as z from 'zod/mini';
 import type { FieldError, SettingsPatch } from '../domain/settings';
+import { t } from '../i18n/t';
 import { PROFILE_URN_PREFIX } from '../linkedin/urns';
 import { parseSettingsPatch, settingsPatchSchema } from '../schemas/settings';
 
+/** Worded when zod reports it (the browser's language). */
+const accountId = { error: () => t('errors.accountId') };
+
 const accountField = z.optional(
   z.nullable(
-    z
-      .string({ error: 'must be an account id' })
-      .check(
-        z.startsWith(PROFILE_URN_PREFIX, 'must be an account id'),
-        z.maxLength(200, 'must be an account id'),
-      ),
+    z.string(accountId).check(z.startsWith(PROFILE_URN_PREFIX, accountId), z.maxLength(200, accountId)),
   ),
 );
 
@@ -35,7 +34,7 @@ export function parseUpdateSettings(
       : { account: undefined, rest: input };
   const checked = accountField.safeParse(account);
   if (!checked.success)
-    return { ok: false, errors: [{ field: 'account', message: 'account: must be an account id' }] };
+    return { ok: false, errors: [{ field: 'account', message: `account: ${t('errors.accountId')}` }] };
   const patch = parseSettingsPatch(rest);
   return patch.ok ? { ok: true, patch: patch.patch, account: checked.data ?? null } : patch;
 }

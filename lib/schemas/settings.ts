@@ -15,10 +15,14 @@ import {
   type SettingsResult,
   WEEKLY_MODES,
 } from '../domain/settings';
+import { t } from '../i18n/t';
+
+/** A message worded when zod reports it (the browser's language), not when the schema is built. */
+const say = (word: () => string) => ({ error: word });
 
 /** How a value that is not the expected type is named in a message. */
 function kindOf(v: unknown): string {
-  return v === null || Number.isNaN(v) ? String(v) : Array.isArray(v) ? 'a list' : typeof v;
+  return v === null || Number.isNaN(v) ? String(v) : Array.isArray(v) ? t('errors.aList') : typeof v;
 }
 
 /** A plain object with exactly the keys of `shape`, with the messages the options form shows. */
@@ -26,31 +30,38 @@ function strict<S extends z.core.$ZodLooseShape>(shape: S) {
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
-        : `must be an object, not ${kindOf(issue.input)}`,
+        ? t('errors.unknownFields', issue.keys.length, { fields: issue.keys.map((k) => `"${k}"`).join(', ') })
+        : t('errors.notObject', { kind: kindOf(issue.input) }),
   });
 }
 
 const finite = () =>
   z.number({
     error: (issue) =>
-      issue.input === undefined ? 'is missing' : `must be a finite number, not ${kindOf(issue.input)}`,
+      issue.input === undefined ? t('errors.missing') : t('errors.notFinite', { kind: kindOf(issue.input) }),
   });
-const whole = (min: number, max: number | null, range: string) =>
+const whole = (min: number, max: number | null, range: () => string) =>
   finite().check(
-    z.int('must be a whole number'),
-    z.gte(min, range),
-    ...(max === null ? [] : [z.lte(max, range)]),
+    z.int(say(() => t('errors.wholeNumber'))),
+    z.gte(min, say(range)),
+    ...(max === null ? [] : [z.lte(max, say(range))]),
   );
-const count = whole(0, null, 'must be 0 or more');
-const instant = whole(0, null, 'must be a time (0 or later)');
+const count = whole(0, null, () => t('errors.zeroOrMore'));
+const instant = whole(0, null, () => t('errors.timeOrLater'));
 const percent = finite().check(
-  z.gte(1, 'must be between 1 and 100'),
-  z.lte(100, 'must be between 1 and 100'),
+  z.gte(
+    1,
+    say(() => t('errors.between1And100')),
+  ),
+  z.lte(
+    100,
+    say(() => t('errors.between1And100')),
+  ),
 );
 const flag = (nullable: boolean) =>
   z.boolean({
-    error: (issue) => `must be true or false${nullable ? ' or null' : ''}, not ${kindOf(issue.input)}`,
+    error: (issue) =>
+      t(nullable ? 'errors.trueFalseNull' : 'errors.trueFalse', { kind: kindOf(issue.input) }),
   });
 
 const overridesShape = Object.fromEntries(METER_IDS.map((id) => [id, z.optional(count)])) as Record<
@@ -61,7 +72,9 @@ const overridesShape = Object.fromEntries(METER_IDS.map((id) => [id, z.optional(
 const ceiling = strict({
   count,
   at: instant,
-  code: z.string({ error: (issue) => `must be text, not ${kindOf(issue.input)}` }).check(z.maxLength(100)),
+  code: z
+    .string({ error: (issue) => t('errors.notText', { kind: kindOf(issue.input) }) })
+    .check(z.maxLength(100)),
 });
 const ceilingsShape = Object.fromEntries(METER_IDS.map((id) => [id, z.optional(ceiling)])) as Record<
   MeterId,
@@ -69,26 +82,34 @@ const ceilingsShape = Object.fromEntries(METER_IDS.map((id) => [id, z.optional(c
 >;
 
 const fields = {
-  plan: z.enum(PLANS, { error: `unknown plan (one of ${PLANS.join(', ')})` }),
+  plan: z.enum(
+    PLANS,
+    say(() => t('errors.unknownPlan', { list: PLANS.join(', ') })),
+  ),
   /** The user chose the plan; false: the popup asks once. */
   planConfirmed: flag(false),
   /** When the plan was last chosen: the InMail subscription starts here until calibrated. */
   planChosenAt: instant,
-  weeklyMode: z.enum(WEEKLY_MODES, { error: `must be ${WEEKLY_MODES.join(' or ')}` }),
+  weeklyMode: z.enum(
+    WEEKLY_MODES,
+    say(() => t('errors.eitherOr', { a: WEEKLY_MODES[0], b: WEEKLY_MODES[1] })),
+  ),
   /** Per-meter limit overrides; absent = the plan default. For inmails-balance: the monthly grant. */
   overrides: strict(overridesShape),
   zones: strict({ warn: percent, red: percent }),
   inmail: strict({
-    refillDay: whole(1, 31, 'must be 1–31'),
+    refillDay: whole(1, 31, () => t('errors.refillRange')),
     /** null = the plan's default (90 days on most plans, none on Sales Navigator). */
     expires: z.nullable(flag(true)),
     calibration: z.nullable(strict({ balance: count, at: instant })),
   }),
   /** IANA zone; null = the browser's zone. */
   timeZone: z.nullable(
-    z
-      .string({ error: (issue) => `must be a time zone name or null, not ${kindOf(issue.input)}` })
-      .check(z.refine(isValidTimeZone, { error: (issue) => `unknown time zone "${String(issue.input)}"` })),
+    z.string({ error: (issue) => t('errors.zoneName', { kind: kindOf(issue.input) }) }).check(
+      z.refine(isValidTimeZone, {
+        error: (issue) => t('errors.unknownZone', { zone: String(issue.input) }),
+      }),
+    ),
   ),
   /** In the red, a Send click asks "Send anyway?" first. */
   confirmRedSend: flag(false),
@@ -97,7 +118,10 @@ const fields = {
   /** New-account ramp-up: since when (null: off). */
   rampUp: z.nullable(strict({ startedAt: instant, heldDays: count, heldSince: z.nullable(instant) })),
   /** Pending invitations: amber from `warn`, red from `red`. */
-  pending: strict({ warn: whole(1, 30_000, 'must be 1–30000'), red: whole(1, 30_000, 'must be 1–30000') }),
+  pending: strict({
+    warn: whole(1, 30_000, () => t('errors.pendingRange')),
+    red: whole(1, 30_000, () => t('errors.pendingRange')),
+  }),
   /** The optional engagement meter. */
   engagementMeter: flag(false),
 };
@@ -105,13 +129,13 @@ const fields = {
 export const settingsSchema = strict(fields).check(
   z.refine((s) => s.zones.warn <= s.zones.red, {
     path: ['zones', 'warn'],
-    message: 'must not be above the red threshold',
+    error: () => t('errors.aboveRed'),
     // Only once every field is valid on its own (a message about a field that is itself wrong helps nobody).
     when: (payload) => payload.issues.length === 0,
   }),
   z.refine((s) => s.pending.warn <= s.pending.red, {
     path: ['pending', 'warn'],
-    message: 'must not be above the red threshold',
+    error: () => t('errors.aboveRed'),
     when: (payload) => payload.issues.length === 0,
   }),
 );

@@ -3,6 +3,7 @@
 import { METER_IDS, type MeterId, PLANS, type PlanId } from '../domain/limits';
 import type { FieldError, Settings, SettingsPatch, WeeklyMode } from '../domain/settings';
 import { WEEKLY_MODES } from '../domain/settings';
+import { t } from '../i18n/t';
 
 export type LimitFieldName = `limit-${MeterId}`;
 export type FieldName =
@@ -78,10 +79,10 @@ export function errorsByField(
     const first = errors[0];
     const amber = changed === 'zone-red' ? 'zone-warn' : changed === 'pending-red' ? 'pending-warn' : null;
     if (amber && out[amber] !== undefined) {
-      out[changed] = 'must not be below the amber threshold';
+      out[changed] = t('errors.belowAmber');
       delete out[amber];
     } else {
-      out[changed] = first ? errorMessage(first) : 'could not be saved';
+      out[changed] = first ? errorMessage(first) : t('errors.couldNotSave');
     }
   }
   return out;
@@ -127,9 +128,9 @@ export type FieldInput =
 /** A number typed into a number input: null when empty, NaN when it is not a number. */
 function parseNumber(raw: string, badInput: boolean): number | null {
   if (badInput) return Number.NaN;
-  const t = raw.trim();
-  if (t === '') return null;
-  return Number(t);
+  const text = raw.trim();
+  if (text === '') return null;
+  return Number(text);
 }
 
 /**
@@ -142,41 +143,37 @@ export function fieldInput(name: FieldName, raw: string, s: Settings, badInput =
     case 'plan':
       return (PLANS as readonly string[]).includes(raw)
         ? settings({ plan: raw as PlanId })
-        : { kind: 'invalid', message: 'choose a plan from the list' };
+        : { kind: 'invalid', message: t('errors.choosePlan') };
     case 'weekly-mode':
       return (WEEKLY_MODES as readonly string[]).includes(raw)
         ? settings({ weeklyMode: raw as WeeklyMode })
-        : { kind: 'invalid', message: 'choose a weekly window from the list' };
+        : { kind: 'invalid', message: t('errors.chooseWeekly') };
     case 'zone-warn':
     case 'zone-red': {
       const n = parseNumber(raw, badInput);
-      if (n === null || Number.isNaN(n))
-        return { kind: 'invalid', message: 'enter a percentage between 1 and 100' };
+      if (n === null || Number.isNaN(n)) return { kind: 'invalid', message: t('errors.enterPercent') };
       return settings({ zones: name === 'zone-warn' ? { warn: n } : { red: n } });
     }
     case 'pending-warn':
     case 'pending-red': {
       const n = parseNumber(raw, badInput);
-      if (n === null || Number.isNaN(n))
-        return { kind: 'invalid', message: 'enter a number of pending invitations' };
+      if (n === null || Number.isNaN(n)) return { kind: 'invalid', message: t('errors.enterPending') };
       return settings({ pending: name === 'pending-warn' ? { warn: n } : { red: n } });
     }
     case 'inmail-refill-day': {
       const n = parseNumber(raw, badInput);
-      if (n === null || Number.isNaN(n))
-        return { kind: 'invalid', message: 'enter a day of the month, 1–31' };
+      if (n === null || Number.isNaN(n)) return { kind: 'invalid', message: t('errors.enterDay') };
       return settings({ inmail: { refillDay: n } });
     }
     case 'inmail-expiry':
       if (raw === '') return settings({ inmail: { expires: null } });
       if (raw === 'on' || raw === 'off') return settings({ inmail: { expires: raw === 'on' } });
-      return { kind: 'invalid', message: 'choose an expiry from the list' };
+      return { kind: 'invalid', message: t('errors.chooseExpiry') };
     case 'inmail-balance': {
       const n = parseNumber(raw, badInput);
-      if (n === null || Number.isNaN(n))
-        return { kind: 'invalid', message: 'enter your InMail credit balance' };
-      if (!Number.isInteger(n)) return { kind: 'invalid', message: 'must be a whole number' };
-      if (n < 0) return { kind: 'invalid', message: 'must be 0 or more' };
+      if (n === null || Number.isNaN(n)) return { kind: 'invalid', message: t('errors.enterBalance') };
+      if (!Number.isInteger(n)) return { kind: 'invalid', message: t('errors.wholeNumber') };
+      if (n < 0) return { kind: 'invalid', message: t('errors.zeroOrMore') };
       return { kind: 'calibrate', balance: n };
     }
     case 'time-zone':
@@ -186,10 +183,9 @@ export function fieldInput(name: FieldName, raw: string, s: Settings, badInput =
     default: {
       const id = name.slice('limit-'.length) as MeterId;
       if (!(METER_IDS as readonly string[]).includes(id))
-        return { kind: 'invalid', message: 'unknown field' };
+        return { kind: 'invalid', message: t('errors.unknownSetting') };
       const n = parseNumber(raw, badInput);
-      if (n !== null && Number.isNaN(n))
-        return { kind: 'invalid', message: 'enter a whole number, or leave it empty for the plan default' };
+      if (n !== null && Number.isNaN(n)) return { kind: 'invalid', message: t('errors.enterLimit') };
       // applySettingsPatch replaces the overrides object wholesale: send all of it.
       return settings({ overrides: { ...s.overrides, [id]: n === null ? undefined : n } });
     }

@@ -6,7 +6,6 @@ import { describe, expect, it, vi } from 'vitest';
 import type { BackfillResult } from '../../../components/backfill-form';
 import { WelcomeView } from '../../../components/welcome-view';
 import { BACKFILL_KINDS, BACKFILL_PERIODS, type BackfillProblem } from '../../../lib/domain/backfill';
-import { PLAN_LABELS } from '../../../lib/domain/limits';
 import type { WeeklyMode } from '../../../lib/domain/settings';
 import { untranslated, useLocale } from '../i18n-setup';
 import { useStrictPseudoLocale } from '../pseudo-strict';
@@ -145,15 +144,8 @@ describe('the welcome page in French', () => {
 });
 
 describe('the welcome page says nothing a message did not supply', () => {
-  // Plan names are worded where PLAN_LABELS is (not this page's); LinkedIn's product names stay.
-  const names = [
-    ...Object.values(PLAN_LABELS),
-    'Sales Navigator',
-    'Recruiter',
-    'Premium',
-    'InMail',
-    'Open Profile',
-  ];
+  // LinkedIn's product names stay as they are.
+  const names = ['Sales Navigator', 'Recruiter', 'Premium', 'InMail', 'Open Profile'];
   const PROBLEMS: BackfillProblem[] = [
     'not-whole',
     'below-today',
