@@ -10,7 +10,7 @@ import type { FieldError, Settings, SettingsPatch } from '../lib/domain/settings
 import { t } from '../lib/i18n/t';
 import { applySettingsPatch } from '../lib/schemas/settings';
 import { formatCount, formatDate, limitText } from '../lib/ui/format';
-import { planLabel } from '../lib/ui/meter-labels';
+import { meterLabel, planLabel } from '../lib/ui/meter-labels';
 import {
   errorsByField,
   type FieldName,
@@ -73,30 +73,9 @@ type Drafts = Partial<Record<FieldName, string>>;
 
 const STATUS_MS = 2_500;
 
-/** Each limit field's label, in the browser's language. */
+/** Each limit field's label: the meter's full name, in the browser's language. */
 export function meterFieldLabel(id: MeterId): string {
-  switch (id) {
-    case 'invites-week':
-      return t('options.meter.invitesWeek');
-    case 'invites-day':
-      return t('options.meter.invitesDay');
-    case 'invite-notes-month':
-      return t('options.meter.inviteNotesMonth');
-    case 'messages-day':
-      return t('options.meter.messagesDay');
-    case 'messages-week':
-      return t('options.meter.messagesWeek');
-    case 'inmails-balance':
-      return t('options.meter.inmailsBalance');
-    case 'inmails-day':
-      return t('options.meter.inmailsDay');
-    case 'open-profile-month':
-      return t('options.meter.openProfileMonth');
-    case 'profile-views-day':
-      return t('options.meter.profileViewsDay');
-    case 'engagement-day':
-      return t('options.meter.engagementDay');
-  }
+  return meterLabel(id);
 }
 
 export function supportedTimeZones(): readonly string[] {

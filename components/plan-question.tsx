@@ -8,16 +8,7 @@ import { type PlanSignal, suggestPlan } from '../lib/domain/plan-suggestion';
 import type { Settings } from '../lib/domain/settings';
 import { t } from '../lib/i18n/t';
 import { accountLabel } from '../lib/ui/format';
-
-const PLAN_KEY = {
-  free: 'free',
-  'premium-career': 'premiumCareer',
-  'premium-business': 'premiumBusiness',
-  'sales-navigator-core': 'salesNavigatorCore',
-  'sales-navigator-advanced': 'salesNavigatorAdvanced',
-  'recruiter-lite': 'recruiterLite',
-  recruiter: 'recruiter',
-} as const satisfies Record<PlanId, string>;
+import { planLabel } from '../lib/ui/meter-labels';
 
 const SIGNAL_KEY = {
   recruiter: 'recruiter',
@@ -27,7 +18,7 @@ const SIGNAL_KEY = {
 } as const satisfies Record<PlanSignal, string>;
 
 /** "Free (Basic)", "Sales Navigator Core": the plan as the question names it. */
-const planName = (plan: PlanId): string => t(`plan.name.${PLAN_KEY[plan]}`);
+const planName = planLabel;
 /** Why Pacer suggests a plan: "This account used Sales Navigator pages". */
 const reason = (signal: PlanSignal): string => t(`plan.reason.${SIGNAL_KEY[signal]}`);
 

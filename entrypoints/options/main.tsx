@@ -6,6 +6,6 @@ import { OptionsApp } from './app';
 
 // The page's title and language are the messages' own (English where the browser's is not shipped).
 document.title = t('options.pageTitle');
-document.documentElement.lang = t('options.lang');
+document.documentElement.lang = t('common.lang');
 const root = document.getElementById('app');
 if (root) render(<OptionsApp />, root);

@@ -6,7 +6,7 @@ import { PopupApp, readSnapshot } from './app';
 
 // The page speaks the language its messages are in (the browser's, else English): screen readers
 // pick their voice from it.
-document.documentElement.lang = t('popup.htmlLang');
+document.documentElement.lang = t('common.lang');
 document.title = t('popup.title');
 
 const root = document.getElementById('app');

@@ -6,7 +6,7 @@ import { t } from '../../lib/i18n/t';
 import { parseMarkdown } from '../../lib/ui/markdown';
 
 export function PrivacyPage({ markdown }: { markdown: string }) {
-  const lang = t('log.htmlLang');
+  const lang = t('common.lang');
   return (
     <>
       {lang === 'en' ? null : (

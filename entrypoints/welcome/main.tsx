@@ -7,7 +7,7 @@ import { WelcomeApp } from './app';
 
 // The page speaks the browser's language: its title, and its lang for screen readers.
 document.title = t('welcome.title');
-document.documentElement.lang = t('welcome.lang');
+document.documentElement.lang = t('common.lang');
 
 const root = document.getElementById('app');
 if (root) render(<WelcomeApp />, root);

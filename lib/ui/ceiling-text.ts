@@ -4,6 +4,7 @@ import type { ActiveCeiling } from '../domain/ceilings';
 import type { MeterId } from '../domain/limits';
 import { t } from '../i18n/t';
 import { formatCount, formatDate, formatDayMonth } from './format';
+import { meterLabel } from './meter-labels';
 
 /** The meters a refusal teaches (lib/domain/ceilings.ts's CEILING_RULES), by their message key. */
 type Taught = 'invitesWeek' | 'inviteNotesMonth' | 'messagesDay' | 'other';
@@ -15,7 +16,7 @@ const TAUGHT: Partial<Record<MeterId, Taught>> = {
 
 /** The meter's name as the list of learned ceilings heads it: "Invites this week". */
 export function ceilingLabel(id: MeterId): string {
-  return t(`ceiling.meter.${TAUGHT[id] ?? 'other'}`);
+  return meterLabel(id);
 }
 
 /**

@@ -1,7 +1,6 @@
 // Meter and plan names in the browser's language. The long names (`meterLabel`) are for the details,
 // the badge, the banner and the options page; the short ones (`rowLabel`) for the popup's one-line
 // rows; `foldedLabel` names what a plan lacks, once per kind, in its "Not on your plan" line.
-// lib/domain/limits.ts keeps the English names for code that cannot call `t` (the pure domain).
 import type { MeterId, MeterKind, PlanId } from '../domain/limits';
 import { t } from '../i18n/t';
 

@@ -36,7 +36,7 @@ describe('the plan question in the user’s language', () => {
       'Quel est l’abonnement de ce compte ?',
     );
     const options = [...root.querySelectorAll('option')].map((o) => o.textContent);
-    expect(options[0]).toBe('Gratuit (Basic)');
+    expect(options[0]).toBe('Gratuit (Basique)');
     expect(options).toContain('Sales Navigator Core');
     expect(root.querySelector('[data-suggest="plan"]')?.textContent).toBe('Choisir Premium Career');
     expect(root.querySelector('button[type="submit"]')?.textContent).toBe('Confirmer');
