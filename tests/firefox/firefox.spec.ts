@@ -4,16 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually } from '../e2e/support/browser';
 import { PEOPLE } from '../e2e/support/fake-linkedin';
-import {
-  BANNER,
-  CONFIRM,
-  inviteStream,
-  openInvite,
-  sendInvite,
-  sendMessage,
-  setOption,
-  waitDeep,
-} from './support/actions';
+import { BANNER, CONFIRM, openInvite, sendInvite, sendMessage, setOption, waitDeep } from './support/actions';
 import { type FirefoxPacer, launchFirefox } from './support/firefox';
 
 let pacer: FirefoxPacer;
@@ -23,6 +14,31 @@ beforeEach(async () => {
 afterEach(async () => {
   await pacer.close();
 });
+
+const INVITE_URL = '/voyager/api/voyagerRelationshipsDashMemberRelationships?action=verifyQuotaAndCreateV2';
+
+/** `n` invites as the page's own requests, one every `gapMs` (faster than clicking through dialogs). */
+function inviteStream(page: Page, n: number, gapMs: number, from = 0): Promise<number> {
+  return page.evaluate(
+    async (url, n, gapMs, from) => {
+      const sends: Promise<Response>[] = [];
+      for (let i = from; i < from + n; i++) {
+        const body = JSON.stringify({
+          invitee: {
+            inviteeUnion: { memberProfile: `urn:li:fsd_profile:ACoAAStream${String(i).padStart(4, '0')}` },
+          },
+        });
+        sends.push(fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json' } }));
+        await new Promise((r) => setTimeout(r, gapMs));
+      }
+      return (await Promise.all(sends)).filter((r) => r.ok).length;
+    },
+    INVITE_URL,
+    n,
+    gapMs,
+    from,
+  );
+}
 
 /** The popup's meter for `kind`/`window`: its data attributes (exactly one such element). */
 async function meter(popup: Page, kind: string, window: string) {

@@ -82,28 +82,3 @@ export async function setOption(options: Page, name: string, value: string): Pro
     [...document.querySelectorAll('[role="status"]')].some((s) => /saved/i.test(s.textContent ?? '')),
   );
 }
-
-const INVITE_URL = '/voyager/api/voyagerRelationshipsDashMemberRelationships?action=verifyQuotaAndCreateV2';
-
-/** `n` invites as the page's own requests, one every `gapMs` (faster than clicking through dialogs). */
-export function inviteStream(page: Page, n: number, gapMs: number, from = 0): Promise<number> {
-  return page.evaluate(
-    async (url, n, gapMs, from) => {
-      const sends: Promise<Response>[] = [];
-      for (let i = from; i < from + n; i++) {
-        const body = JSON.stringify({
-          invitee: {
-            inviteeUnion: { memberProfile: `urn:li:fsd_profile:ACoAAStream${String(i).padStart(4, '0')}` },
-          },
-        });
-        sends.push(fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json' } }));
-        await new Promise((r) => setTimeout(r, gapMs));
-      }
-      return (await Promise.all(sends)).filter((r) => r.ok).length;
-    },
-    INVITE_URL,
-    n,
-    gapMs,
-    from,
-  );
-}
