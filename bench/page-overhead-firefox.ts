@@ -78,7 +78,13 @@ interface RunResult {
   touchedRequests: number;
 }
 
-async function oneRun(browser: Browser, linkedin: FakeLinkedIn, o: RunOptions): Promise<RunResult> {
+/** `beforeClose`: runs with the tab still open, after the timed run. */
+async function oneRun(
+  browser: Browser,
+  linkedin: FakeLinkedIn,
+  o: RunOptions,
+  beforeClose?: (r: RunResult) => Promise<void>,
+): Promise<RunResult> {
   const page: Page = await browser.newPage();
   try {
     await page.evaluateOnNewDocument(INSTRUMENT);
@@ -95,13 +101,15 @@ async function oneRun(browser: Browser, linkedin: FakeLinkedIn, o: RunOptions): 
         ).__pacerBench.run(o),
       { requests: o.requests, every: o.every, wave: 50, round: o.round },
     );
-    return {
+    const result = {
       wallMs: r.wallMs,
       requests: r.requests,
       sends: r.sends,
       touchedRequests: r.touchedRequests,
       loadMs,
     };
+    await beforeClose?.(result);
+    return result;
   } finally {
     await page.close();
   }
@@ -161,22 +169,24 @@ export async function benchPageOverheadFirefox(o: FirefoxOverheadOptions): Promi
     let stored = 0;
     const runWith = async (r: RunOptions) => {
       const before = await storedCount(probe);
-      const result = await oneRun(ext.browser, ext.linkedin, r);
-      // Let the add-on store this round's sends: its work must not spill into a run without it.
-      const t = Date.now();
-      // A few sends of a round can go unstored (see the `stored` figure): stop waiting once the
-      // count has not moved for 3 s (a burst's last batch gathers for up to a second).
-      let now = before;
-      let movedAt = t;
-      while (now < before + result.sends && Date.now() - movedAt < 3000 && Date.now() - t < 15_000) {
-        await new Promise((res) => setTimeout(res, 100));
-        const next = await storedCount(probe);
-        if (next !== now) movedAt = Date.now();
-        now = next;
-      }
-      drains.push(Date.now() - t);
-      stored += now - before;
-      return result;
+      // Let the add-on store this round's sends, with the tab still open (as a person's stays):
+      // its work must not spill into a run without it. The content script gathers a burst's last
+      // batch for up to a second; closing the tab at once would leave that batch to `pagehide`,
+      // which Firefox does not always deliver from a closing tab (bench/README.md).
+      const drain = async (result: RunResult) => {
+        const t = Date.now();
+        let now = before;
+        let movedAt = t;
+        while (now < before + result.sends && Date.now() - movedAt < 3000 && Date.now() - t < 15_000) {
+          await new Promise((res) => setTimeout(res, 100));
+          const next = await storedCount(probe);
+          if (next !== now) movedAt = Date.now();
+          now = next;
+        }
+        drains.push(Date.now() - t);
+        stored += now - before;
+      };
+      return oneRun(ext.browser, ext.linkedin, r, drain);
     };
     const runWithout = (r: RunOptions) => oneRun(bare, bareLinkedIn, r);
 

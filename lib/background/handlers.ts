@@ -13,7 +13,7 @@ import { reportExchangesSchema } from '../messages/report-exchanges';
 import { reportNavigationSchema } from '../messages/report-navigation';
 import { parseUpdateSettings } from '../messages/update-settings';
 import { onMessage } from '../messaging';
-import { isExtensionPage, isLinkedInTab, type SenderLike } from './sender';
+import { isExtensionPage, isLinkedInReport, isLinkedInTab, type SenderLike } from './sender';
 import type { PacerWorker } from './worker';
 
 /** `pagesBase`: where the extension's own pages live (`runtime.getURL('/')`; see isExtensionPage). */
@@ -26,7 +26,9 @@ export function registerHandlers(worker: PacerWorker, extensionId: string, pages
   };
 
   onMessage('reportExchanges', async ({ data, sender }) => {
-    requireLinkedInTab(sender);
+    // Also from a tab closed since (Firefox): its sends are filed under the latest account.
+    if (!isLinkedInReport(sender, extensionId))
+      throw new Error('Pacer only accepts reports from LinkedIn tabs');
     await worker.reportExchanges(
       parseMessage('reportExchanges', reportExchangesSchema, data),
       sender.tab?.id,

@@ -14,6 +14,26 @@ export interface SenderLike {
 /** A content script of this extension in a linkedin.com tab (any frame, about:blank ones included). */
 export function isLinkedInTab(sender: SenderLike, extensionId: string): boolean {
   if (sender.id !== extensionId || typeof sender.tab?.id !== 'number') return false;
+  return onLinkedIn(sender);
+}
+
+/**
+ * A report of what a LinkedIn page sent: from a LinkedIn tab, or from one that has just closed.
+ * Firefox gives a message that arrives after its tab was removed (what the content script sent on
+ * `pagehide`) no `tab` and no `frameId`; only this extension's own scripts reach its onMessage, so
+ * its id and a LinkedIn origin still say it is Pacer's content script.
+ */
+export function isLinkedInReport(sender: SenderLike, extensionId: string): boolean {
+  if (isLinkedInTab(sender, extensionId)) return true;
+  return (
+    sender.id === extensionId &&
+    sender.tab === undefined &&
+    sender.frameId === undefined &&
+    onLinkedIn(sender)
+  );
+}
+
+function onLinkedIn(sender: SenderLike): boolean {
   if (sender.origin !== undefined) return (LINKEDIN_ORIGINS as readonly string[]).includes(sender.origin);
   return typeof sender.url === 'string' && LINKEDIN_ORIGINS.some((o) => sender.url?.startsWith(`${o}/`));
 }

@@ -1,24 +1,30 @@
 // `npm run screenshots`: the store's screenshots (1280×800 PNG) from the browser-test fixtures: the
 // built extension in Chromium on the fake LinkedIn (nothing reaches LinkedIn), with twelve weeks
 // of activity added by hand and today's sends made on the fixture pages. Written to
-// store/screenshots/ (git-ignored).
-import { mkdirSync } from 'node:fs';
+// store/screenshots/ (git-ignored): the popup for every plan over a LinkedIn page
+// (popup-<plan>.png), the in-page warning before a send, the options page, the weekly history and
+// the activity log. Each is checked to be 1280×800 before the script ends.
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { PLAN_LABELS, PLANS } from '../../lib/domain/limits';
 import { eventually, launchPacer, storedCounts } from './support/browser';
 import { sendInvite, sendMessage } from './support/linkedin-actions';
 import { setOption } from './support/options';
+import { popupImage, popupOverPage, STORE_SIZE } from './support/store-shots';
 
 const OUT = resolve(import.meta.dirname, '../../store/screenshots');
-const SIZE = { width: 1280, height: 800 };
 /** Invites per past week, oldest first: a history that looks like a rep's. */
 const PAST_WEEKS = [42, 55, 61, 48, 70, 66, 58, 74, 69, 81, 63];
 
 mkdirSync(OUT, { recursive: true });
 const pacer = await launchPacer();
+const written: string[] = [];
 const shot = async (page: Page, name: string) => {
-  await page.screenshot({ path: `${OUT}/${name}.png` });
-  console.log(`${OUT}/${name}.png`);
+  const path = `${OUT}/${name}.png`;
+  await page.screenshot({ path });
+  written.push(path);
+  console.log(path);
 };
 const localDate = (d: Date) => d.toLocaleDateString('sv-SE'); // YYYY-MM-DD, the browser's zone
 
@@ -56,47 +62,67 @@ try {
   await options.close();
 
   const history = await pacer.context.newPage();
-  await history.setViewportSize(SIZE);
+  await history.setViewportSize(STORE_SIZE);
   await history.goto(`chrome-extension://${pacer.extensionId}/weekly-history.html`);
   await history.locator('svg').first().waitFor();
   await shot(history, 'history');
 
   const log = await pacer.context.newPage();
-  await log.setViewportSize(SIZE);
+  await log.setViewportSize(STORE_SIZE);
   await log.goto(`chrome-extension://${pacer.extensionId}/activity.html`);
   await log.locator('[data-activity][data-kind="inmail"]').waitFor();
   await shot(log, 'activity-log');
+
+  // The popup for every plan, with the plan's own limits, over the LinkedIn page it was opened on.
+  await jane.setViewportSize(STORE_SIZE);
+  await jane.reload();
+  await jane.locator('#connect').waitFor();
+  const backdrop = await jane.screenshot();
+  for (const plan of PLANS) {
+    await setOption(pacer, 'plan', plan);
+    const popup = await pacer.openPopup();
+    // The footer names the plan the meters are for.
+    const footer = popup.locator('.popup-footer');
+    await footer.waitFor();
+    const named = await eventually(
+      async () => (await footer.textContent()) ?? '',
+      (t) => t.startsWith(`${PLAN_LABELS[plan]} ·`),
+    );
+    if (!named.startsWith(`${PLAN_LABELS[plan]} ·`)) throw new Error(`popup for ${plan} says: ${named}`);
+    await popup.locator('[data-meter="invites"][data-window="week"][data-used="8"]').waitFor();
+    // InMail: a balance on the plans that have it, the one "not on your plan" line on the others.
+    await popup
+      .locator('[data-meter="inmails"][data-window="balance"]:not([data-zone="none"]), [data-not-on-plan]')
+      .first()
+      .waitFor();
+    const frame = await popupOverPage(pacer.context, backdrop, await popupImage(popup));
+    await shot(frame, `popup-${plan}`);
+    await frame.close();
+    await popup.close();
+  }
+  await setOption(pacer, 'plan', 'premium-career');
 
   // A tighter weekly invite limit of the user's own, so the warning shows in the amber.
   await setOption(pacer, 'limit-invites-week', '10');
 
   const settings = await pacer.openOptions();
-  await settings.setViewportSize(SIZE);
+  await settings.setViewportSize(STORE_SIZE);
   await settings.locator('select[name="plan"]').waitFor();
   await shot(settings, 'options');
 
-  await jane.setViewportSize(SIZE);
   await jane.bringToFront();
   await jane.click('#connect');
   await jane.locator('[data-pacer-banner][data-zone="warn"]').waitFor();
   await shot(jane, 'in-page-warning');
-  await jane.keyboard.press('Escape');
-  await jane.reload();
-
-  // The popup over a LinkedIn page, where Chrome shows it: the page, and the popup beside the toolbar.
-  await jane.locator('#connect').waitFor();
-  const page = (await jane.screenshot()).toString('base64');
-  const popupPage = await pacer.openPopup();
-  await popupPage.setViewportSize({ width: 380, height: 600 });
-  await popupPage.locator('[data-meter="invites"][data-window="week"][data-used="8"]').waitFor();
-  const popup = (await popupPage.screenshot()).toString('base64');
-  const frame = await pacer.context.newPage();
-  await frame.setViewportSize(SIZE);
-  await frame.setContent(`<body style="margin:0;position:relative;width:1280px;height:800px;overflow:hidden">
-    <img alt="" src="data:image/png;base64,${page}" style="position:absolute;inset:0;filter:brightness(.92)">
-    <img alt="" src="data:image/png;base64,${popup}" style="position:absolute;top:8px;right:16px;border:1px solid #c7c7c7;border-radius:8px;box-shadow:0 8px 28px rgba(0,0,0,.3)">
-  </body>`);
-  await shot(frame, 'popup');
 } finally {
   await pacer.close();
 }
+
+// The store takes 1280×800 exactly: the size is in the PNG header (IHDR, bytes 16–23).
+for (const path of written) {
+  const png = readFileSync(path);
+  const size = { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+  if (size.width !== STORE_SIZE.width || size.height !== STORE_SIZE.height)
+    throw new Error(`${path} is ${size.width}×${size.height}, not 1280×800`);
+}
+console.log(`${written.length} screenshots, each 1280×800`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExtensionPage, isLinkedInTab } from '../../../lib/background/sender';
+import { isExtensionPage, isLinkedInReport, isLinkedInTab } from '../../../lib/background/sender';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 
@@ -28,6 +28,32 @@ describe('sender checks', () => {
     ['plain http', { id: ID, tab: { id: 1 }, url: 'http://www.linkedin.com/feed' }],
   ])('rejects %s', (_name, sender) => {
     expect(isLinkedInTab(sender, ID)).toBe(false);
+  });
+
+  it('accepts a report from a LinkedIn tab Firefox has closed since (no tab, no frame)', () => {
+    const GECKO = 'pacer@pacer.local';
+    // What Firefox gives for a message that arrived after its tab was removed.
+    const closed = {
+      id: GECKO,
+      url: 'https://www.linkedin.com/in/jane-doe/',
+      origin: 'https://www.linkedin.com',
+    };
+    expect(isLinkedInReport(closed, GECKO)).toBe(true);
+    expect(isLinkedInTab(closed, GECKO)).toBe(false);
+    expect(isLinkedInReport({ id: ID, tab: { id: 3 }, url: 'https://www.linkedin.com/feed/' }, ID)).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    ['another extension', { id: 'other', origin: 'https://www.linkedin.com' }],
+    ['another site', { id: ID, origin: 'https://evil.example', url: 'https://evil.example/' }],
+    ['a lookalike host', { id: ID, url: 'https://www.linkedin.com.evil.io/feed' }],
+    ['an extension page', { id: ID, url: `chrome-extension://${ID}/options.html` }],
+    ['a frame without its tab', { id: ID, frameId: 4, origin: 'https://www.linkedin.com' }],
+    ['a tab of another site', { id: ID, tab: { id: 1 }, origin: 'https://evil.example' }],
+  ])('refuses a report from %s', (_name, sender) => {
+    expect(isLinkedInReport(sender, ID)).toBe(false);
   });
 
   it('accepts only this extension’s own pages for settings', () => {
