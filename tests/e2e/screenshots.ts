@@ -7,11 +7,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { PLAN_LABELS, PLANS } from '../../lib/domain/limits';
+import { PLANS } from '../../lib/domain/limits';
 import { eventually, launchPacer, storedCounts } from './support/browser';
 import { sendInvite, sendMessage } from './support/linkedin-actions';
 import { setOption } from './support/options';
 import { popupImage, popupOverPage, STORE_SIZE } from './support/store-shots';
+
+declare const chrome: { i18n: { getMessage(key: string): string } };
 
 const OUT = resolve(import.meta.dirname, '../../store/screenshots');
 /** Invites per past week, oldest first: a history that looks like a rep's. */
@@ -84,11 +86,16 @@ try {
     // The footer names the plan the meters are for.
     const footer = popup.locator('.popup-footer');
     await footer.waitFor();
+    // The plan's name as the popup words it, in the browser's language.
+    const label = await popup.evaluate(
+      (key) => chrome.i18n.getMessage(key),
+      `meter_plan_${plan.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`,
+    );
     const named = await eventually(
       async () => (await footer.textContent()) ?? '',
-      (t) => t.startsWith(`${PLAN_LABELS[plan]} ·`),
+      (t) => label !== '' && t.startsWith(`${label} ·`),
     );
-    if (!named.startsWith(`${PLAN_LABELS[plan]} ·`)) throw new Error(`popup for ${plan} says: ${named}`);
+    if (label === '' || !named.startsWith(`${label} ·`)) throw new Error(`popup for ${plan} says: ${named}`);
     await popup.locator('[data-meter="invites"][data-window="week"][data-used="8"]').waitFor();
     // InMail: a balance on the plans that have it, the one "not on your plan" line on the others.
     await popup

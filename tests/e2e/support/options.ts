@@ -2,6 +2,8 @@
 import type { Pacer } from './browser';
 import { eventually } from './browser';
 
+declare const chrome: { i18n: { getMessage(key: string): string } };
+
 export async function setOption(pacer: Pacer, name: string, value: string): Promise<void> {
   const options = await pacer.openOptions();
   const field = options.locator(`[name="${name}"]`);
@@ -13,6 +15,8 @@ export async function setOption(pacer: Pacer, name: string, value: string): Prom
     await field.fill(value);
     await field.dispatchEvent('change');
   }
+  // "Saved" in the browser's language, as the page words it.
+  const saved = await options.evaluate(() => chrome.i18n.getMessage('options_saved'));
   await eventually(
     () =>
       options
@@ -20,7 +24,7 @@ export async function setOption(pacer: Pacer, name: string, value: string): Prom
         .first()
         .textContent()
         .catch(() => ''),
-    (t) => /saved/i.test(t ?? ''),
+    (t) => saved !== '' && (t ?? '').includes(saved),
   );
   await options.close();
 }
