@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerHandlers } from '../lib/background/handlers';
 import { browserTimeZone, createWorker } from '../lib/background/worker';
 import { openDb } from '../lib/db/schema';
+import { ensureMessages } from '../lib/i18n/ensure-messages';
 
 export default defineBackground(() => {
   // Building the worker does no I/O: the database opens on first use.
@@ -33,5 +34,6 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   browser.runtime.onStartup.addListener(() => void worker.startedUp());
-  void worker.refreshBadge();
+  // The badge's tooltip is worded: make sure the messages answer first.
+  void ensureMessages().then(() => worker.refreshBadge());
 });

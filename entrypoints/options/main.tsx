@@ -1,11 +1,15 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import './style.css';
+import { ensureMessages } from '../../lib/i18n/ensure-messages';
 import { t } from '../../lib/i18n/t';
 import { OptionsApp } from './app';
 
-// The page's title and language are the messages' own (English where the browser's is not shipped).
-document.title = t('options.pageTitle');
-document.documentElement.lang = t('common.lang');
-const root = document.getElementById('app');
-if (root) render(<OptionsApp />, root);
+// Words first (lib/i18n/ensure-messages.ts): at once, unless the browser lost its bundle.
+void ensureMessages().then(() => {
+  // The page's title and language are the messages' own (English where the browser's is not shipped).
+  document.title = t('options.pageTitle');
+  document.documentElement.lang = t('common.lang');
+  const root = document.getElementById('app');
+  if (root) render(<OptionsApp />, root);
+});

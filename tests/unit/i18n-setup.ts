@@ -29,6 +29,7 @@ export async function useLocale(lang: string, tag = lang): Promise<void> {
   const i18n = fakeBrowser.i18n as unknown as Record<string, unknown>;
   i18n.getUILanguage = () => tag;
   i18n.getMessage = (key: string, subs?: string | string[]) => {
+    if (key === '@@extension_id') return 'pacer-unit-tests'; // a predefined message, as Chrome has
     const m = messages[key] ?? english[key]; // the browser falls back to default_locale
     if (!m) return '';
     return substitute(m.message, subs === undefined ? [] : Array.isArray(subs) ? subs : [subs]);
