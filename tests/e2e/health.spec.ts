@@ -176,7 +176,9 @@ describe('account health', () => {
     expect(await banner.getAttribute('data-zone')).toBe('red');
     const text = (await banner.locator('p').allTextContents()).join(' | ');
     const free = new Date(Date.now() + 21 * DAY);
-    const day = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' }).format(
+    // The day as the browser's locale writes it ("Fri, Dec 25" in en-US, "Fri 25 Dec" in en-GB).
+    const locale = await again.evaluate(() => navigator.language);
+    const day = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short' }).format(
       free,
     );
     expect(text).toContain(`withdrawn less than 3 weeks ago: LinkedIn blocks a new one until ${day}`);

@@ -10,6 +10,7 @@ import { UNCONFIRMED_KEY } from '../../lib/storage/keys';
 import { ARTIFACTS_DIR, eventually, launchPacer, type Pacer, storedCounts } from './support/browser';
 import { sendInvite } from './support/linkedin-actions';
 import { setOption } from './support/options';
+import { cutRowNames } from './support/popup';
 
 /** Chrome's popup: the width the popup's body sets, and the tallest a popup may be. */
 const WIDTH = 360;
@@ -101,6 +102,7 @@ async function assertFits(popup: Page, plan: PlanId) {
     if (m.zone !== 'none') expect(m.height, `${plan}: ${m.id} is drawn`).toBeGreaterThan(10);
   }
   expect(g.scrollHeight, `${plan}: the popup scrolls`).toBeLessThanOrEqual(HEIGHT);
+  expect(await cutRowNames(popup), `${plan}: row names cut short`).toEqual([]);
   expect(g.refusal).toBe('LinkedIn refused: weekly invitation limit reached');
   await popup.screenshot({ path: `${ARTIFACTS_DIR}/popup-${plan}.png` });
   return g;

@@ -20,3 +20,21 @@ export async function readMeter(popup: Page, kind: string, window: string): Prom
     zone: await el.getAttribute('data-zone'),
   };
 }
+
+/**
+ * The popup rows whose meter name does not fit its column (the ellipsis cuts it): the text's width
+ * measured in the element's own font against the column's, with 2 px to spare for other fonts.
+ */
+export async function cutRowNames(popup: Page): Promise<string[]> {
+  return popup.evaluate(() => {
+    const ctx = document.createElement('canvas').getContext('2d');
+    if (!ctx) return ['(no canvas)'];
+    return [...document.querySelectorAll<HTMLElement>('.meter-row .meter-label')]
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        return ctx.measureText(el.textContent ?? '').width > el.clientWidth - 2;
+      })
+      .map((el) => el.textContent ?? '');
+  });
+}
