@@ -125,6 +125,34 @@ describe('in French (Chromium in fr-FR)', () => {
     await prompt.locator('button[data-act="cancel"]').click();
     await page.close();
   });
+  it.each([
+    ['options.html', '[name="plan"]'],
+    ['welcome.html', 'select[name="plan"]'],
+    ['activity.html', '[data-activity]'],
+    ['weekly-history.html', 'svg[data-chart="history"]'],
+    ['privacy.html', '.policy-language'],
+  ])('%s speaks French and holds no English sentence', async (path, ready) => {
+    const page = await pacer.context.newPage();
+    await page.goto(`chrome-extension://${pacer.extensionId}/${path}`);
+    await page.locator(ready).first().waitFor();
+    expect(await page.title()).not.toBe('');
+    // The privacy policy itself is a document in English: the page says so, in French.
+    const text =
+      path === 'privacy.html'
+        ? ((await page.locator('.policy-language').textContent()) ?? '')
+        : // Article titles are cited as published (links to their publishers), whatever the language.
+          await page.evaluate(() => {
+            let all = document.body.innerText;
+            for (const a of document.querySelectorAll('a[href^="http"]'))
+              all = all.split(a.textContent ?? '').join(' ');
+            return all;
+          });
+    if (path === 'privacy.html') expect(text).toBe(fr.privacy_inEnglish?.message);
+    expect(englishIn(text, english)).toEqual([]);
+    if (path === 'options.html')
+      await page.screenshot({ path: `${ARTIFACTS_DIR}/options-fr.png`, fullPage: true });
+    await page.close();
+  });
 });
 
 describe.each([
