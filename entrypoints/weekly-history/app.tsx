@@ -80,10 +80,14 @@ async function readHistory(
   };
 }
 
-export function HistoryApp() {
-  const db = useMemo(() => openDb(), []);
+/**
+ * `early` is what main.tsx started before the page's first words: the database opening and the
+ * account in use, under way while the messages load (~10 ms on a first open).
+ */
+export function HistoryApp({ early }: { early?: { db: PacerDb; inUse: Promise<string | null> } } = {}) {
+  const db = useMemo(() => early?.db ?? openDb(), [early]);
   // Asked at once, while the page renders: the account in use (as the options page picks it).
-  const inUse = useMemo(() => readAccountInUse(), []);
+  const inUse = useMemo(() => early?.inUse ?? readAccountInUse(), [early]);
   /** The account picked (undefined: not yet, the default applies) and the kind. */
   const [wanted, setWanted] = useState<{ account?: string; kind: HistoryKind }>({ kind: 'invites' });
   const [shown, setShown] = useState<Shown | null>(null);

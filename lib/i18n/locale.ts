@@ -13,9 +13,17 @@ export const SHIPPED_LOCALES = ['en', 'fr', 'de', 'es', 'pt_BR'] as const;
  */
 export function uiLocale(): string {
   try {
-    const tag = browser.i18n.getUILanguage().replace('_', '-');
-    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : 'en';
+    const raw = browser.i18n.getUILanguage();
+    // Checking a tag against Intl's data costs more than formatting with it: once per tag.
+    if (raw !== checked.raw) {
+      const tag = raw.replace('_', '-');
+      checked.raw = raw;
+      checked.tag = Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : 'en';
+    }
+    return checked.tag;
   } catch {
     return 'en';
   }
 }
+
+const checked = { raw: '', tag: 'en' };
