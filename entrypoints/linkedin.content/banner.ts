@@ -5,7 +5,7 @@
 import type { LimitAction } from '../../lib/domain/activity';
 import type { MeterId } from '../../lib/domain/limits';
 import type { SendWarning } from '../../lib/domain/send-warnings';
-import { uiLocale } from '../../lib/i18n/locale';
+import { formatCount, formatPattern } from '../../lib/i18n/intl-format';
 import { refusalText } from '../../lib/i18n/refusal-text';
 import { t } from '../../lib/i18n/t';
 import { DARK_THEME, LIGHT_THEME } from '../../lib/linkedin/selectors';
@@ -27,14 +27,6 @@ export const isRed = (warnings: readonly SendWarning[]): boolean =>
 /** The browser's own time zone, for a reply whose zone is missing or unknown. */
 const hostZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
-// Intl directly, in the browser's locale, as lib/ui/format.ts words them: format.ts would bring
-// date-fns's time-zone code (its zone check lives in lib/domain/local-time.ts), 6 KB on every page.
-const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'short' };
-const TIME: Intl.DateTimeFormatOptions = { timeStyle: 'short' };
-const DATE: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
-const inZone = (at: number, timeZone: string, o: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(uiLocale(), { ...o, timeZone }).format(at);
-
 /**
  * "Mon 00:00" (or "Mon 12:00 AM", as the locale has it) within the coming 6 days, else "Tue 1 Dec",
  * in `timeZone` (the host's zone if that one is unknown).
@@ -42,17 +34,17 @@ const inZone = (at: number, timeZone: string, o: Intl.DateTimeFormatOptions) =>
 export function formatWhen(at: number, timeZone: string, now: number): string {
   const word = (zone: string) =>
     at - now < 6 * DAY_MS
-      ? t('format.dateTime', { date: inZone(at, zone, WEEKDAY), time: inZone(at, zone, TIME) })
-      : inZone(at, zone, DATE);
+      ? t('format.dateTime', {
+          date: formatPattern(at, zone, 'weekday'),
+          time: formatPattern(at, zone, 'time'),
+        })
+      : formatPattern(at, zone, 'date');
   try {
     return word(timeZone || hostZone());
   } catch {
     return word(hostZone());
   }
 }
-
-/** A whole number in the browser's locale: "29,412", "29 412". */
-const formatCount = (n: number) => new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 0 }).format(n);
 
 /** Whose refusal puts each meter in the red: a refused warning is worded after that action. */
 const REFUSED_ACTION: Partial<Record<MeterId, LimitAction>> = {

@@ -1,12 +1,13 @@
 // Text for the popup, the options page and the badge: reset times, durations, counts, refusals.
 // Every function takes `now` and the time zone as arguments; nothing reads the host's clock or zone.
 // Words come from the browser's language (`t`); dates, times and numbers from its locale through
-// `Intl`, which costs no bytes: date-fns's locales for the five shipped languages weigh 25 KB
-// minified, more than the worker has left under its budget (issue 14 note). date-fns still does the
-// calendar arithmetic (lib/domain/windows.ts).
+// `Intl` (lib/i18n/intl-format.ts), which costs no bytes: date-fns's locales for the five shipped
+// languages weigh 25 KB minified, more than the worker has left under its 250 KB budget. date-fns
+// still does the calendar arithmetic (lib/domain/windows.ts).
 import type { MeterReading, Refusal } from '../domain/budgets';
 import { assertTimeZone } from '../domain/local-time';
 import type { Zone } from '../domain/zones';
+import { type DatePattern, formatCount, formatPattern } from '../i18n/intl-format';
 import { uiLocale } from '../i18n/locale';
 import { refusalText as wordRefusal } from '../i18n/refusal-text';
 import { t } from '../i18n/t';
@@ -15,33 +16,18 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-type Pattern = 'weekday' | 'date' | 'time';
-const PATTERNS: Record<Pattern, Intl.DateTimeFormatOptions> = {
-  weekday: { weekday: 'short' },
-  date: { weekday: 'short', day: 'numeric', month: 'short' },
-  time: { timeStyle: 'short' },
-};
-
-// The badge words the same reset instants on every refresh: building an Intl formatter costs
-// ~50 µs, a remembered one ~1 µs, a remembered answer ~0.3 µs (Node 20).
+// The badge words the same reset instants on every refresh: a remembered answer costs ~0.3 µs,
+// a remembered formatter ~1 µs (Node 20).
 const MEMO_MAX = 512;
-const formatters = new Map<string, Intl.DateTimeFormat>();
 const worded = new Map<string, string>();
 
-/** `at` in `timeZone` as the browser's locale words `pattern`. */
-function formatIn(at: Date, timeZone: string, pattern: Pattern): string {
-  const locale = uiLocale();
-  const key = `${locale}|${timeZone}|${at.getTime()}|${pattern}`;
+/** `at` in `timeZone` (checked once) as the browser's locale words `pattern`. */
+function formatIn(at: Date, timeZone: string, pattern: DatePattern): string {
+  const key = `${uiLocale()}|${timeZone}|${at.getTime()}|${pattern}`;
   let text = worded.get(key);
   if (text === undefined) {
     assertTimeZone(timeZone);
-    const fKey = `${locale}|${timeZone}|${pattern}`;
-    let f = formatters.get(fKey);
-    if (!f) {
-      f = new Intl.DateTimeFormat(locale, { ...PATTERNS[pattern], timeZone });
-      formatters.set(fKey, f);
-    }
-    text = f.format(at);
+    text = formatPattern(at, timeZone, pattern);
     if (worded.size >= MEMO_MAX) worded.clear();
     worded.set(key, text);
   }
@@ -119,24 +105,6 @@ export function resetText(
   return null;
 }
 
-const counts = new Map<string, Intl.NumberFormat>();
-
-/** A whole number for display in the browser's locale: "1,250", "1 250", "1.250". */
-export function formatCount(n: number): string {
-  const locale = uiLocale();
-  let f = counts.get(locale);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    counts.set(locale, f);
-  }
-  return f.format(Math.trunc(n));
-}
-
-/** @deprecated English only: give each counted phrase its own plural message (`t(key, n, …)`). */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-
 /** "LinkedIn refused: weekly invitation limit reached": the words every surface uses (lib/i18n). */
 export function refusalText(refusal: Pick<Refusal, 'action' | 'code'>): string {
   return wordRefusal(refusal.code, refusal.action);
@@ -175,6 +143,8 @@ export function accountFullLabel(a: { account: string; slug?: string; name?: str
   return a.name ?? a.slug ?? t('format.account', { id: a.account.slice(a.account.lastIndexOf(':') + 1) });
 }
 
+export { formatCount };
+
 /** A limit as words: "100", "unlimited", "not on this plan". */
 export function limitText(limit: number | null): string {
   if (limit === null) return t('format.unlimited');
@@ -182,17 +152,7 @@ export function limitText(limit: number | null): string {
   return formatCount(limit);
 }
 
-const dayMonths = new Map<string, Intl.DateTimeFormat>();
-
 /** A calendar day without weekday or time, as the locale orders it: "16 Mar", "Mar 16", "16 mars". */
 export function formatDayMonth(at: Date, timeZone: string): string {
-  const locale = uiLocale();
-  const key = `${locale}|${timeZone}`;
-  let f = dayMonths.get(key);
-  if (!f) {
-    assertTimeZone(timeZone);
-    f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone });
-    dayMonths.set(key, f);
-  }
-  return f.format(at);
+  return formatIn(at, timeZone, 'dayMonth');
 }

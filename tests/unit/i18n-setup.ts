@@ -4,6 +4,7 @@
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { afterEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { substitute } from '../../lib/i18n/ensure-messages';
 
 type Catalog = Record<string, { message: string }>;
 const catalogs = new Map<string, Catalog>();
@@ -15,11 +16,6 @@ async function catalog(lang: string): Promise<Catalog> {
     catalogs.set(lang, c);
   }
   return c;
-}
-
-/** Chrome's substitution rules for a message's `$1`…`$9` and `$$`. */
-function substitute(message: string, subs: string[]): string {
-  return message.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
 }
 
 /** Answer `browser.i18n` in `lang` ("fr"), with `tag` ("fr-FR") as the UI locale. */
