@@ -68,6 +68,35 @@ export function untranslated(text: string, allowed: string[] = []): string[] {
   return rest.split(/[\s\d\p{P}\p{S}]+/u).filter((w) => /\p{L}/u.test(w));
 }
 
+/**
+ * A stricter pseudo-locale: every `{name}` is left outside the brackets, so an English word put in
+ * for a substitution shows up in `untranslated` too.
+ */
+export async function useStrictPseudoLocale(): Promise<void> {
+  await usePseudoLocale();
+  const i18n = fakeBrowser.i18n as unknown as {
+    getMessage: (key: string, subs?: string | string[]) => string;
+  };
+  const wrapped = i18n.getMessage;
+  i18n.getMessage = (key, subs) => wrapped(key, subs).replace(/\{(\w+)\}/g, '⟧{$1}⟦');
+}
+
+/** Every word a user can read or hear in `root`: its text, and its labelling attributes. */
+export function readable(root: Element): string {
+  const named = ['aria-label', 'title', 'placeholder', 'aria-valuetext'];
+  const attrs = [...root.querySelectorAll('*')].flatMap((el) => named.map((a) => el.getAttribute(a) ?? ''));
+  return [root.textContent ?? '', ...attrs].join('\n');
+}
+
+/** The words Intl puts in dates in the pseudo-locale's en-GB: short weekday and month names. */
+export function intlDateWords(): string[] {
+  const word = (o: Intl.DateTimeFormatOptions, at: number) =>
+    new Intl.DateTimeFormat('en-GB', { ...o, timeZone: 'UTC' }).format(at);
+  const days = Array.from({ length: 7 }, (_, d) => word({ weekday: 'short' }, Date.UTC(2026, 0, 5 + d)));
+  const months = Array.from({ length: 12 }, (_, m) => word({ month: 'short' }, Date.UTC(2026, m, 15)));
+  return [...days, ...months];
+}
+
 await useLocale('en', 'en-GB');
 afterEach(async () => {
   await useLocale('en', 'en-GB');

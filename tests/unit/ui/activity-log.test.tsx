@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ActivityLog, type ActivityLogProps } from '../../../components/activity-log';
 import type { ActivityEvent } from '../../../lib/domain/activity';
 import { activityRow } from '../../../lib/ui/activity-row';
-import { untranslated, useLocale, usePseudoLocale } from '../i18n-setup';
+import { readable, untranslated, useLocale, usePseudoLocale } from '../i18n-setup';
 import { mount } from './render';
 
 const NOW = new Date('2026-12-04T15:00:00Z');
@@ -64,13 +64,7 @@ function props(over: Partial<ActivityLogProps> = {}): ActivityLogProps {
   };
 }
 
-/** The text a reader meets: the content and the words in attributes. */
-function words(root: HTMLElement): string {
-  const attrs = [...root.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((el) =>
-    ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
-  );
-  return [root.textContent ?? '', ...attrs].join(' ');
-}
+const words = readable;
 
 describe('ActivityLog', () => {
   it('lists each row with its contract attributes, its note and the unconfirmed marker', async () => {

@@ -5,7 +5,7 @@ import { niceMax } from '../../../components/history-chart';
 import { HistoryView, type HistoryViewProps } from '../../../components/history-view';
 import { historyLimit, weeklyHistory } from '../../../lib/domain/history';
 import { defaultSettings } from '../../../lib/domain/settings';
-import { untranslated, useLocale, usePseudoLocale } from '../i18n-setup';
+import { intlDateWords, readable, untranslated, useLocale, usePseudoLocale } from '../i18n-setup';
 import { mount } from './render';
 
 const NOW = new Date('2026-04-01T10:00:00Z');
@@ -146,18 +146,9 @@ describe('HistoryView', () => {
 
   it('has no text that no message supplied: chart, table, empty and loading states', async () => {
     await usePseudoLocale();
-    const words = (root: HTMLElement) =>
-      [
-        root.textContent ?? '',
-        ...[...root.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((el) =>
-          ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
-        ),
-      ].join(' ');
-    // Week labels are dates the locale words (Intl, en-GB here), not messages: its month names pass.
-    const months = Array.from({ length: 12 }, (_, m) =>
-      new Intl.DateTimeFormat('en-GB', { month: 'short' }).format(new Date(Date.UTC(2026, m, 15))),
-    );
-    const names = ['Pat', 'pat-pacer', 'Europe/Paris', ...months];
+    const words = readable;
+    // Week labels are dates the locale words (Intl, en-GB here), not messages: their names pass.
+    const names = ['Pat', 'pat-pacer', 'Europe/Paris', ...intlDateWords()];
     const daily = historyLimit(defaultSettings(NOW), 'profile-views', NOW, TZ);
     const monthly = historyLimit(defaultSettings(NOW), 'invite-notes', NOW, TZ);
     const states: Partial<HistoryViewProps>[] = [

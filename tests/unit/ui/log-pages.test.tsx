@@ -11,7 +11,7 @@ import { PrivacyPage } from '../../../entrypoints/privacy/app';
 import { HistoryApp } from '../../../entrypoints/weekly-history/app';
 import { openDb, type PacerDb } from '../../../lib/db/schema';
 import { sendMessage } from '../../../lib/messaging';
-import { untranslated, useLocale, usePseudoLocale } from '../i18n-setup';
+import { intlDateWords, readable, untranslated, useLocale, usePseudoLocale } from '../i18n-setup';
 import { waitFor } from './render';
 
 vi.mock('../../../lib/messaging', () => ({ sendMessage: vi.fn() }));
@@ -28,18 +28,10 @@ function mount(node: preact.ComponentChild): HTMLElement {
   return host;
 }
 
-const words = (root: HTMLElement) =>
-  [
-    root.textContent ?? '',
-    ...[...root.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((el) =>
-      ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
-    ),
-  ].join(' ');
+const words = readable;
 
 // Dates and zones the locale words (Intl), not messages.
-const months = Array.from({ length: 12 }, (_, m) =>
-  new Intl.DateTimeFormat('en-GB', { month: 'short' }).format(new Date(Date.UTC(2026, m, 15))),
-);
+const months = intlDateWords();
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 beforeEach(() => {

@@ -22,7 +22,7 @@ import { parseAddActivity } from '../../../lib/messages/add-activity';
 import { applySettingsPatch } from '../../../lib/schemas/settings';
 import { sourceText } from '../../../lib/ui/source-parts';
 import { NOW as BACKUP_NOW, CONTENTS } from '../backup/sample';
-import { untranslated, useLocale, usePseudoLocale } from '../i18n-setup';
+import { readable, untranslated, useLocale, usePseudoLocale } from '../i18n-setup';
 import { mount, waitFor } from './render';
 
 const NOW = new Date('2026-11-27T18:56:00Z'); // a Friday
@@ -54,14 +54,6 @@ function hardCoded(text: string, names: readonly string[] = []): string[] {
   let rest = text;
   for (const n of [...names].sort((a, b) => b.length - a.length)) rest = rest.split(n).join(' ');
   return untranslated(rest);
-}
-
-/** Every word a user can read or hear: the text, and the labelling attributes. */
-function readable(root: HTMLElement): string {
-  const attrs = [...root.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((el) =>
-    ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
-  );
-  return [root.textContent ?? '', ...attrs].join(' \n ');
 }
 
 const settle = () =>

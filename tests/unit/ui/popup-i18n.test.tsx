@@ -20,7 +20,7 @@ import { refusalText } from '../../../lib/i18n/refusal-text';
 import { FAULT_KEY, pendingKey } from '../../../lib/storage/keys';
 import { FOLDED_LABELS, ROW_LABELS } from '../../../lib/ui/meter-labels';
 import { sourceText } from '../../../lib/ui/source-parts';
-import { untranslated, useLocale, usePseudoLocale } from '../i18n-setup';
+import { readable, untranslated, useLocale, usePseudoLocale } from '../i18n-setup';
 import { mount, waitFor } from './render';
 
 const NOW = new Date('2026-11-27T18:56:00Z'); // Friday 19:56 in Paris
@@ -64,14 +64,6 @@ function accountReport(settings: Settings, events: ActivityEvent[], accounts: Se
     timeZone: TZ,
     report: computeBudgets({ settings, events, now: NOW, timeZone: TZ }),
   };
-}
-
-/** Every word a user can read or hear: text, and the aria-label, title and placeholder attributes. */
-function readable(root: Element): string {
-  const attrs = [...root.querySelectorAll('[aria-label], [title], [placeholder], [aria-valuetext]')].flatMap(
-    (e) => ['aria-label', 'title', 'placeholder', 'aria-valuetext'].map((a) => e.getAttribute(a) ?? ''),
-  );
-  return [root.textContent ?? '', ...attrs].join('\n');
 }
 
 /**

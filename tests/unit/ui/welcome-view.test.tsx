@@ -7,8 +7,7 @@ import type { BackfillResult } from '../../../components/backfill-form';
 import { WelcomeView } from '../../../components/welcome-view';
 import { BACKFILL_KINDS, BACKFILL_PERIODS, type BackfillProblem } from '../../../lib/domain/backfill';
 import type { WeeklyMode } from '../../../lib/domain/settings';
-import { untranslated, useLocale } from '../i18n-setup';
-import { useStrictPseudoLocale } from '../pseudo-strict';
+import { readable, untranslated, useLocale, useStrictPseudoLocale } from '../i18n-setup';
 import { mount, waitFor } from './render';
 
 function page(onBackfill: () => Promise<BackfillResult>, weeklyMode: WeeklyMode = 'calendar-week') {
@@ -47,13 +46,7 @@ const status = (host: HTMLElement) => host.querySelector('form [role="status"]')
 const alerts = (host: HTMLElement) =>
   [...host.querySelectorAll('[role="alert"] li')].map((li) => li.textContent);
 
-/** Text and the aria-label, title and placeholder attributes of everything rendered. */
-function shown(host: HTMLElement): string {
-  const attrs = [...host.querySelectorAll('*')].flatMap((el) =>
-    ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
-  );
-  return [host.textContent ?? '', ...attrs].join('\n');
-}
+const shown = readable;
 
 describe('the welcome page in English', () => {
   it('keeps its links inside their sentences and names each box', () => {

@@ -5,8 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBanner, warningText } from '../../../entrypoints/linkedin.content/banner';
 import type { SendWarning } from '../../../lib/domain/send-warnings';
 import type { SendWarningsReply } from '../../../lib/messaging';
-import { untranslated, useLocale } from '../i18n-setup';
-import { intlDateWords, useStrictPseudoLocale } from '../pseudo-strict';
+import { intlDateWords, untranslated, useLocale, useStrictPseudoLocale } from '../i18n-setup';
 import { warning } from './dom';
 
 // Wed 25 Nov 2026, 10:00 UTC.
