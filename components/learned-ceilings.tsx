@@ -7,7 +7,8 @@ import { activeCeiling } from '../lib/domain/ceilings';
 import { METER_IDS, type MeterId } from '../lib/domain/limits';
 import type { Settings } from '../lib/domain/settings';
 import { t } from '../lib/i18n/t';
-import { ceilingLabel, ceilingText } from '../lib/ui/ceiling-text';
+import { ceilingText } from '../lib/ui/ceiling-text';
+import { meterLabel } from '../lib/ui/meter-labels';
 
 export interface LearnedCeilingsProps {
   /** The account whose settings these are (the one the page shows). */
@@ -54,7 +55,7 @@ export function LearnedCeilings({ account, settings, now, timeZone, onSave }: Le
         <ul class="learned-ceilings-list">
           {active.map(({ id, ceiling }) => (
             <li key={id} data-ceiling={id}>
-              <strong>{t('ceiling.label', { meter: ceilingLabel(id) })}</strong>{' '}
+              <strong>{t('ceiling.label', { meter: meterLabel(id) })}</strong>{' '}
               {t('ceiling.sentence', {
                 text: ceilingText(id, ceiling, limitFor(settings, id, now, timeZone).limit, timeZone),
               })}{' '}

@@ -4,7 +4,6 @@ import type { ActiveCeiling } from '../domain/ceilings';
 import type { MeterId } from '../domain/limits';
 import { t } from '../i18n/t';
 import { formatCount, formatDate, formatDayMonth } from './format';
-import { meterLabel } from './meter-labels';
 
 /** The meters a refusal teaches (lib/domain/ceilings.ts's CEILING_RULES), by their message key. */
 type Taught = 'invitesWeek' | 'inviteNotesMonth' | 'messagesDay' | 'other';
@@ -13,11 +12,6 @@ const TAUGHT: Partial<Record<MeterId, Taught>> = {
   'invite-notes-month': 'inviteNotesMonth',
   'messages-day': 'messagesDay',
 };
-
-/** The meter's name as the list of learned ceilings heads it: "Invites this week". */
-export function ceilingLabel(id: MeterId): string {
-  return meterLabel(id);
-}
 
 /**
  * The sentence for a meter's learned ceiling. `limit` is the meter's effective limit: when the
