@@ -74,11 +74,3 @@ export function suggestPlan(
   if (strongest.at === undefined || strongest.at <= current.planChosenAt) return null;
   return FAMILY[plan] === FAMILY[current.plan] ? null : { plan, because: strongest.signal };
 }
-
-/** Why the suggestion, in a few words. */
-export const SIGNAL_REASONS: Record<PlanSignal, string> = {
-  recruiter: 'This account used Recruiter pages',
-  'sales-navigator': 'This account used Sales Navigator pages',
-  premium: 'LinkedIn says this account has Premium',
-  'no-premium': 'LinkedIn says this account has no Premium',
-};
